@@ -1,0 +1,380 @@
+/* app: a family program's process and the dispatcher of its requests. */
+#include "config.h"
+
+#include "app.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "conf.h"
+#include "db.h"
+#include "log.h"
+#include "runner.h"
+#include "tmpl.h"
+
+/* The family this process serves; set once in app_main before forking. */
+static const struct family *app_family;
+
+/* The request being served, for ClearSilver's cgiwrap callbacks (which take no request argument).
+ * Set at the start of each request and cleared at its end; a worker serves one at a time. */
+static FCGX_Request *app_current;
+
+/* --- ClearSilver cgiwrap callbacks, routed to the current FastCGI request ------------------- */
+
+static int
+app_cb_read(void *data, char *buf, int len)
+{
+	(void)data;
+	return app_current ? FCGX_GetStr(buf, len, app_current->in) : -1;
+}
+
+static int
+app_cb_writef(void *data, const char *fmt, va_list ap)
+{
+	(void)data;
+	return app_current ? FCGX_VFPrintF(app_current->out, fmt, ap) : -1;
+}
+
+static int
+app_cb_write(void *data, const char *buf, int len)
+{
+	(void)data;
+	return app_current ? FCGX_PutStr(buf, len, app_current->out) : -1;
+}
+
+/* cgiwrap expects a copy it will free. */
+static char *
+app_cb_getenv(void *data, const char *name)
+{
+	const char *v;
+
+	(void)data;
+	if (app_current == NULL || (v = FCGX_GetParam(name, app_current->envp)) == NULL)
+		return NULL;
+	return strdup(v);
+}
+
+static int
+app_cb_putenv(void *data, const char *name, const char *value)
+{
+	(void)data; (void)name; (void)value;
+	return -1;	/* a request never changes the server's environment */
+}
+
+static int
+app_cb_iterenv(void *data, int n, char **name, char **value)
+{
+	const char *entry, *eq;
+	int i;
+
+	(void)data;
+	*name = *value = NULL;
+	if (app_current == NULL || n < 0)
+		return 0;
+	for (i = 0; i < n && app_current->envp[i]; i++)
+		;
+	if ((entry = app_current->envp[i]) == NULL || (eq = strchr(entry, '=')) == NULL)
+		return 0;
+	*name = strndup(entry, (size_t)(eq - entry));
+	*value = strdup(eq + 1);
+	return 0;
+}
+
+/* --- per-process life ------------------------------------------------------------------------ */
+
+static void *
+app_worker_init(const char *conf_path)
+{
+	struct app *app = xcalloc(1, sizeof(*app));
+
+	app->family = app_family;
+	if (conf_load(conf_path, &app->conf) == -1) {
+		free(app);
+		return NULL;
+	}
+	app->templates_dir = conf_str(app->conf, "Paths.Templates", CONG_PKGDATADIR "/templates");
+	app->max_body = conf_int(app->conf, "Limits.MaxBody", 1024 * 1024);
+	app->db = db_new(app->conf);
+	cgiwrap_init_emu(NULL, app_cb_read, app_cb_writef, app_cb_write, app_cb_getenv,
+	    app_cb_putenv, app_cb_iterenv);
+	/* Connecting now only saves the first request the wait; a server that is down is not fatal:
+	 * requests get a 503 until it is back. */
+	if (db_connect(app->db) == -1)
+		log_warn("database not reachable at start-up; serving 503 until it is");
+	return app;
+}
+
+static void
+app_worker_done(void *ctx)
+{
+	struct app *app = ctx;
+
+	db_close(app->db);
+	hdf_destroy(&app->conf);
+	free(app);
+}
+
+/* --- the answer ------------------------------------------------------------------------------- */
+
+const char *
+app_status_title(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 201: return "Created";
+	case 204: return "No Content";
+	case 301: return "Moved Permanently";
+	case 302: return "Found";
+	case 303: return "See Other";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 401: return "Unauthorized";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 413: return "Payload Too Large";
+	case 422: return "Unprocessable Content";
+	case 429: return "Too Many Requests";
+	case 503: return "Service Unavailable";
+	default:  return status >= 500 ? "Internal Server Error" : "Error";
+	}
+}
+
+/* What an error page says, in Vietnamese. */
+static void
+app_error_text(int status, const char **title, const char **message)
+{
+	switch (status) {
+	case 400:
+		*title = "Yêu cầu không hợp lệ";
+		*message = "Địa chỉ hoặc dữ liệu bạn gửi không đúng định dạng. Vui lòng kiểm tra lại.";
+		break;
+	case 403:
+		*title = "Không có quyền truy cập";
+		*message = "Bạn không có quyền thực hiện thao tác này.";
+		break;
+	case 404:
+		*title = "Không tìm thấy trang";
+		*message = "Trang bạn tìm không tồn tại hoặc đã được chuyển sang địa chỉ khác.";
+		break;
+	case 405:
+		*title = "Thao tác không được hỗ trợ";
+		*message = "Địa chỉ này không nhận phương thức yêu cầu bạn đã dùng.";
+		break;
+	case 413:
+		*title = "Dữ liệu gửi lên quá lớn";
+		*message = "Tệp hoặc biểu mẫu bạn gửi vượt quá dung lượng cho phép. "
+		    "Vui lòng giảm dung lượng tệp rồi gửi lại.";
+		break;
+	case 503:
+		*title = "Hệ thống tạm thời gián đoạn";
+		*message = "Cổng đang tạm ngừng phục vụ do sự cố kết nối dữ liệu. "
+		    "Vui lòng thử lại sau ít phút; dữ liệu của bạn không bị mất.";
+		break;
+	default:
+		*title = "Lỗi hệ thống";
+		*message = "Đã có lỗi xảy ra phía máy chủ. Vui lòng thử lại sau ít phút.";
+		break;
+	}
+}
+
+/* Renders the error page for status into body; falls back to plain HTML if even that fails. */
+static void
+app_render_error(struct req *req, int status, struct buf *body)
+{
+	const char *title, *message;
+
+	app_error_text(status, &title, &message);
+	if (req->hdf) {
+		req_set_int(req, "Error.Status", status);
+		req_set(req, "Error.Title", title);
+		req_set(req, "Error.Message", req->error_message ? req->error_message : message);
+		req_set(req, "Page.Title", title);
+		buf_reset(body);
+		if (tmpl_render(req->hdf, "error.cs", body) == 0)
+			return;
+	}
+	buf_reset(body);
+	buf_printf(body, "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+	    "<title>%s</title></head><body><h1>%s</h1><p>%s</p><p><a href=\"/\">Về trang chủ</a>"
+	    "</p></body></html>", title, title, message);
+}
+
+/* Headers, then body, once. */
+static void
+app_respond(struct req *req, int status)
+{
+	struct buf head = BUF_INIT, page = BUF_INIT;
+	const struct buf *body = &page;
+	const char *ctype = "text/html; charset=utf-8";
+
+	if (status >= 200 && status < 300 && req->template) {
+		if (tmpl_render(req->hdf, req->template, &page) == -1)
+			status = 500;
+	} else if (status >= 200 && status < 300) {
+		body = &req->body;
+		if (req->content_type)
+			ctype = req->content_type;
+	}
+	if (status >= 400)
+		app_render_error(req, status, &page);
+
+	buf_printf(&head, "Status: %d %s\r\n", status, app_status_title(status));
+	if (status >= 300 && status < 400 && req->location)
+		buf_printf(&head, "Location: %s\r\n", req->location);
+	buf_printf(&head, "Content-Type: %s\r\n", ctype);
+	/* No inline script or style anywhere: the policy can be strict. */
+	buf_puts(&head, "Content-Security-Policy: default-src 'none'; script-src 'self'; "
+	    "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+	    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'\r\n"
+	    "X-Content-Type-Options: nosniff\r\n"
+	    "X-Frame-Options: DENY\r\n"
+	    "Referrer-Policy: same-origin\r\n");
+	buf_puts(&head, req->cache_private ? "Cache-Control: no-store\r\n"
+	    : "Cache-Control: no-cache\r\n");
+	if (status == 503)
+		buf_puts(&head, "Retry-After: 30\r\n");
+	buf_append(&head, buf_str(&req->headers), req->headers.len);
+	buf_printf(&head, "Content-Length: %zu\r\n\r\n", body->len);
+
+	FCGX_PutStr(head.data, (int)head.len, req->fcgi->out);
+	if (req->method != REQ_HEAD && body->len)
+		FCGX_PutStr(body->data, (int)body->len, req->fcgi->out);
+	buf_free(&head);
+	buf_free(&page);
+}
+
+static enum req_method
+app_method(const char *m)
+{
+	if (m == NULL)
+		return REQ_OTHER;
+	if (strcmp(m, "GET") == 0)
+		return REQ_GET;
+	if (strcmp(m, "HEAD") == 0)
+		return REQ_HEAD;
+	if (strcmp(m, "POST") == 0)
+		return REQ_POST;
+	if (strcmp(m, "PUT") == 0)
+		return REQ_PUT;
+	if (strcmp(m, "DELETE") == 0)
+		return REQ_DELETE;
+	return REQ_OTHER;
+}
+
+/* Sets what every page's layout shows. */
+static void
+app_set_common(struct req *req)
+{
+	req_set(req, "Site.Name", conf_str(req->app->conf, "Site.Name", "Cổng Dịch vụ công"));
+	req_set(req, "Site.Family", req->app->family->name);
+	req_set(req, "Request.Path", req->path);
+}
+
+/* Runs the matched page: parse the body, validate, call the handler. Returns the status. */
+static int
+app_run_page(struct req *req)
+{
+	const char *clen = req_param(req, "CONTENT_LENGTH");
+	NEOERR *err;
+
+	if (clen && *clen && strtol(clen, NULL, 10) > req->app->max_body)
+		return 413;
+	if ((err = cgi_parse(req->cgi)) != STATUS_OK) {
+		tmpl_log_error("request body", err);
+		return 400;
+	}
+	if (page_validate(req->page, req) == -1)
+		return 400;
+	return req->page->handler(req);
+}
+
+static void
+app_serve(void *ctx, FCGX_Request *fcgi)
+{
+	struct app *app = ctx;
+	struct req req;
+	HDF *hdf = NULL;
+	NEOERR *err;
+	int status, path_known = 0, i;
+	unsigned allowed = 0;
+	const char *path;
+
+	memset(&req, 0, sizeof(req));
+	req.app = app;
+	req.fcgi = fcgi;
+	app_current = fcgi;
+
+	if ((err = hdf_init(&hdf)) != STATUS_OK) {
+		tmpl_log_error("hdf_init", err);
+		app_respond(&req, 500);
+		goto out;
+	}
+	req.hdf = hdf;
+	if (tmpl_prepare(hdf, app->templates_dir) == -1 ||
+	    hdf_set_value(hdf, "Config.Upload.TmpDir",
+	        conf_str(app->conf, "Paths.UploadTmp", "/tmp")) != STATUS_OK) {
+		app_respond(&req, 500);
+		goto out;
+	}
+	if ((err = cgi_init(&req.cgi, hdf)) != STATUS_OK) {
+		tmpl_log_error("cgi_init", err);
+		app_respond(&req, 400);
+		goto out;
+	}
+	req.method = app_method(req_param(&req, "REQUEST_METHOD"));
+	path = req_param(&req, "DOCUMENT_URI");
+	req.path = (path && *path == '/') ? path : "/";
+	app_set_common(&req);
+
+	req.page = page_match(app->family->pages, app->family->npages, &req, &path_known, &allowed);
+	if (req.page == NULL && path_known) {
+		struct buf allow = BUF_INIT;
+		static const struct { unsigned bit; const char *name; } names[] = {
+			{ REQ_GET, "GET, HEAD" }, { REQ_POST, "POST" }, { REQ_PUT, "PUT" },
+			{ REQ_DELETE, "DELETE" } };
+		size_t k;
+
+		for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+			if (allowed & names[k].bit)
+				buf_printf(&allow, "%s%s", allow.len ? ", " : "", names[k].name);
+		req_header(&req, "Allow", buf_str(&allow));
+		buf_free(&allow);
+		status = 405;
+	} else if (req.page == NULL)
+		status = 404;
+	else
+		status = app_run_page(&req);
+	if (status >= 500 && status != 503)
+		log_err("%s %s: status %d", req_param(&req, "REQUEST_METHOD"), req.path, status);
+	app_respond(&req, status);
+out:
+	if (req.cgi)
+		cgi_destroy(&req.cgi);	/* destroys hdf too */
+	else
+		hdf_destroy(&hdf);
+	for (i = 0; i < REQ_MAX_PATH_ARGS; i++)
+		free(req.path_args[i]);
+	buf_free(&req.body);
+	buf_free(&req.headers);
+	free(req.location);
+	free(req.error_message);
+	app_current = NULL;
+}
+
+int
+app_main(int argc, char **argv, const struct family *family)
+{
+	struct runner_app runner = {
+		.name = family->name,
+		.worker_init = app_worker_init,
+		.serve = app_serve,
+		.worker_done = app_worker_done,
+	};
+
+	app_family = family;
+	return runner_main(argc, argv, &runner);
+}

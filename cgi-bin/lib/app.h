@@ -1,0 +1,36 @@
+/* app: a family program's process — configuration, database, page table — and the dispatcher that
+ * takes each request through parse → match → validate → handler → render, in that order. */
+#ifndef CONG_APP_H
+#define CONG_APP_H
+
+#include <stddef.h>
+
+#include <ClearSilver.h>
+
+#include "page.h"
+
+struct db;
+
+/* What a family program declares. */
+struct family {
+	const char          *name;		/* "search" */
+	const struct page   *pages;
+	size_t               npages;
+};
+
+/* Per-process state of a worker. */
+struct app {
+	const struct family  *family;
+	HDF                  *conf;
+	struct db            *db;
+	const char           *templates_dir;	/* owned by conf */
+	long                  max_body;		/* bytes a request body may have */
+};
+
+/* The whole program: runs the prefork runner with this family. Returns the exit status. */
+int app_main(int argc, char **argv, const struct family *family);
+
+/* The human-readable Vietnamese title of an error status. */
+const char *app_status_title(int status);
+
+#endif

@@ -1,0 +1,87 @@
+/* db: one MariaDB connection per process, server-side prepared statements only, with explicit
+ * reconnect and re-prepare. Every value from a request reaches the server as a bound parameter. */
+#ifndef CONG_DB_H
+#define CONG_DB_H
+
+#include <stddef.h>
+
+#include <ClearSilver.h>
+
+struct db;
+
+/* A module's statements: declared once, `static const char *const sqls[SQL__MAX]`, prepared lazily
+ * on first use and again after a reconnect. */
+struct db_stmts {
+	const char          *module;	/* for log lines */
+	const char *const   *sqls;
+	size_t               count;
+};
+#define DB_STMTS(mod, arr) { (mod), (arr), sizeof(arr) / sizeof((arr)[0]) }
+
+enum db_type { DB_T_NULL, DB_T_STR, DB_T_INT };
+
+/* One bound parameter. Strings are not copied; they must live until the call returns. */
+struct db_arg {
+	enum db_type  type;
+	const char   *s;
+	size_t        len;
+	long long     i;
+};
+#define DB_STR(x)     ((struct db_arg){ DB_T_STR, (x), (size_t)-1, 0 })
+#define DB_STRN(x, n) ((struct db_arg){ DB_T_STR, (x), (n), 0 })
+#define DB_INT(x)     ((struct db_arg){ DB_T_INT, NULL, 0, (long long)(x) })
+#define DB_NULL       ((struct db_arg){ DB_T_NULL, NULL, 0, 0 })
+
+/* All rows of a result, every cell as text (NULL for SQL NULL). Owned by the caller. */
+struct db_result {
+	size_t   nrows;
+	size_t   ncols;
+	char   **names;	/* ncols column names (their aliases) */
+	char   **cells;	/* nrows * ncols */
+};
+
+/* Makes a handle from the configuration (Db.Socket or Db.Host/Db.Port, Db.Name, Db.User,
+ * Db.Password). It connects on first use, so a process can start while the server is down.
+ * The caller frees it with db_close. */
+struct db *db_new(HDF *conf);
+void db_close(struct db *db);
+
+/* Runs a statement that returns rows and stores them all in *out (free with db_result_free).
+ * A read is retried once on a fresh connection when the server went away.
+ * Returns 0, or -1 after logging the error (then *out is NULL). */
+int db_query(struct db *db, const struct db_stmts *set, int id,
+    const struct db_arg *args, size_t nargs, struct db_result **out);
+
+/* Runs a statement that returns no rows; *affected and *insert_id may be NULL. A write is
+ * retried only when it never reached the server. Returns 0, or -1 after logging the error. */
+int db_exec(struct db *db, const struct db_stmts *set, int id,
+    const struct db_arg *args, size_t nargs,
+    unsigned long long *affected, unsigned long long *insert_id);
+
+/* Transactions, through the client API (no SQL text). Return 0 or -1. */
+int db_begin(struct db *db);
+int db_commit(struct db *db);
+int db_rollback(struct db *db);
+
+/* 1 when the last error was the server being unreachable (the page says 503), else 0. */
+int db_unavailable(const struct db *db);
+
+/* The server's error number of the last failed call (0 if none): 1062 duplicate key, and so on. */
+unsigned int db_errno(const struct db *db);
+
+/* Connects now if not connected; returns 0 or -1. For start-up checks and tools. */
+int db_connect(struct db *db);
+
+/* Cell access; NULL for SQL NULL or out of range. */
+const char *db_cell(const struct db_result *res, size_t row, size_t col);
+
+/* Copies every row into the HDF as prefix.N.column = value (NULL cells are left out).
+ * Returns 0 or -1. */
+int db_result_to_hdf(const struct db_result *res, HDF *hdf, const char *prefix);
+
+/* Copies one row into the HDF as prefix.column = value. Returns 0 or -1. */
+int db_row_to_hdf(const struct db_result *res, size_t row, HDF *hdf, const char *prefix);
+
+void db_result_free(struct db_result *res);
+
+#endif

@@ -1,0 +1,47 @@
+/* page: the declared page table of a family program — method, path, handler, and the fields each
+ * page takes with their validation. The dispatcher enforces it before any handler runs. */
+#ifndef CONG_PAGE_H
+#define CONG_PAGE_H
+
+#include <stddef.h>
+
+#include "req.h"
+
+enum field_kind {
+	FIELD_TEXT,	/* any text: cleaned (bad UTF-8 replaced, controls dropped), cut at max */
+	FIELD_SEARCH,	/* like TEXT, but cutting sets Form.<name>_cut = 1 instead of failing */
+	FIELD_UINT,	/* a whole number from min to max */
+	FIELD_CODE,	/* letters, digits, '.', '-', '_', at most max bytes */
+	FIELD_ENUM,	/* one of `choices` (a NULL-terminated list) */
+	FIELD__MAX
+};
+
+struct field_rule {
+	const char          *name;
+	const char          *label;	/* Vietnamese, for error messages: "Trang" */
+	enum field_kind      kind;
+	long                 min, max;	/* UINT: value bounds; TEXT/SEARCH/CODE: max characters */
+	const char *const   *choices;	/* ENUM */
+};
+
+/* A handler returns an HTTP status: 200 with req->template set, 3xx with req->location set, or an
+ * error status, for which the dispatcher renders the error page. */
+typedef int (*page_handler)(struct req *req);
+
+struct page {
+	unsigned                  methods;	/* REQ_GET | REQ_POST ...; HEAD goes with GET */
+	const char               *pattern;	/* "/procedures/{code}": {x} matches one segment */
+	page_handler              handler;
+	const struct field_rule  *fields;	/* ends with a rule whose name is NULL; may be NULL */
+};
+
+/* Finds the page for a path. Returns the page and fills req->path_args, or NULL. Sets *path_known
+ * when some page has the path but not the method (the answer is then 405). */
+const struct page *page_match(const struct page *pages, size_t npages, struct req *req,
+    int *path_known, unsigned *allowed);
+
+/* Validates the page's fields from the query and form into Form.*. Returns 0, or -1 when a field
+ * is invalid (the answer is 400; req->error_message says which field). */
+int page_validate(const struct page *page, struct req *req);
+
+#endif

@@ -1,0 +1,121 @@
+/* req: one HTTP request and its answer. */
+#include "req.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "app.h"
+#include "log.h"
+#include "tmpl.h"
+
+const char *
+req_form(const struct req *req, const char *name)
+{
+	char key[128];
+	int n = snprintf(key, sizeof(key), "Form.%s", name);
+
+	if (n < 0 || (size_t)n >= sizeof(key))
+		return NULL;
+	return hdf_get_value(req->hdf, key, NULL);
+}
+
+int
+req_form_int(const struct req *req, const char *name, int def)
+{
+	const char *v = req_form(req, name);
+
+	return v ? atoi(v) : def;
+}
+
+const char *
+req_param(const struct req *req, const char *name)
+{
+	return FCGX_GetParam(name, req->fcgi->envp);
+}
+
+int
+req_set(struct req *req, const char *name, const char *value)
+{
+	NEOERR *err;
+
+	if ((err = hdf_set_value(req->hdf, name, value ? value : "")) != STATUS_OK) {
+		tmpl_log_error(name, err);
+		return -1;
+	}
+	return 0;
+}
+
+int
+req_setf(struct req *req, const char *name, const char *fmt, ...)
+{
+	struct buf value = BUF_INIT;
+	va_list ap;
+	int rc;
+
+	va_start(ap, fmt);
+	buf_vprintf(&value, fmt, ap);
+	va_end(ap);
+	rc = req_set(req, name, buf_str(&value));
+	buf_free(&value);
+	return rc;
+}
+
+int
+req_set_int(struct req *req, const char *name, long long value)
+{
+	char num[32];
+
+	snprintf(num, sizeof(num), "%lld", value);
+	return req_set(req, name, num);
+}
+
+void
+req_header(struct req *req, const char *name, const char *value)
+{
+	/* A header value with a line break would let one header become two. */
+	if (strpbrk(value, "\r\n") != NULL) {
+		log_err("header %s dropped: value has a line break", name);
+		return;
+	}
+	buf_printf(&req->headers, "%s: %s\r\n", name, value);
+}
+
+int
+req_redirect(struct req *req, int status, const char *fmt, ...)
+{
+	struct buf where = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(&where, fmt, ap);
+	va_end(ap);
+	if (strpbrk(buf_str(&where), "\r\n") != NULL) {
+		buf_free(&where);
+		return 400;
+	}
+	free(req->location);
+	req->location = buf_detach(&where);
+	return status;
+}
+
+int
+req_db_failed(const struct req *req)
+{
+	return db_unavailable(req->app->db) ? 503 : 500;
+}
+
+void
+req_error(struct req *req, const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(&msg, fmt, ap);
+	va_end(ap);
+	free(req->error_message);
+	req->error_message = buf_detach(&msg);
+}

@@ -1,0 +1,67 @@
+/* req: one HTTP request and its answer. A handler reads validated input from it, fills its HDF, and
+ * returns an HTTP status; the dispatcher (app.c) writes headers, then the body, once. */
+#ifndef CONG_REQ_H
+#define CONG_REQ_H
+
+#include <fcgiapp.h>
+#include <ClearSilver.h>
+
+#include "buf.h"
+
+struct app;
+struct page;
+
+enum req_method { REQ_GET = 1, REQ_HEAD = 2, REQ_POST = 4, REQ_PUT = 8, REQ_DELETE = 16,
+    REQ_OTHER = 32 };
+
+#define REQ_MAX_PATH_ARGS 4
+
+struct req {
+	struct app         *app;		/* per process: config, database, pages */
+	FCGX_Request       *fcgi;
+	HDF                *hdf;		/* per request; rendered by the template */
+	CGI                *cgi;		/* ClearSilver's parsed request, owns hdf */
+	enum req_method     method;
+	const char         *path;		/* decoded, normalised path from nginx ($uri) */
+	const struct page  *page;		/* the matched entry of the page table */
+	char               *path_args[REQ_MAX_PATH_ARGS];	/* {name} segments, owned */
+
+	/* The answer, filled by the handler. */
+	const char         *template;	/* template to render on 2xx; NULL for raw body */
+	const char         *content_type;	/* for a raw body */
+	struct buf          body;		/* raw body (JSON, text) when template is NULL */
+	struct buf          headers;	/* extra header lines, each ending in \r\n */
+	char               *location;	/* for redirects, owned */
+	char               *error_message;	/* optional Vietnamese detail for an error page, owned */
+	int                 cache_private;	/* personal data: Cache-Control no-store */
+};
+
+/* Input, after validation by the page table: Form.<name> in the HDF. NULL when absent. */
+const char *req_form(const struct req *req, const char *name);
+int req_form_int(const struct req *req, const char *name, int def);
+
+/* A CGI parameter from the web server, such as REMOTE_ADDR; NULL when absent. */
+const char *req_param(const struct req *req, const char *name);
+
+/* Sets a HDF value for the template. Returns 0 or -1. The name is always a literal of ours,
+ * never user text. */
+int req_set(struct req *req, const char *name, const char *value);
+int req_setf(struct req *req, const char *name, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+int req_set_int(struct req *req, const char *name, long long value);
+
+/* Adds a response header line ("Name: value"); the value must not contain CR or LF. */
+void req_header(struct req *req, const char *name, const char *value);
+
+/* Sets a redirect and returns the status to return from the handler (303 after POST, 302 else). */
+int req_redirect(struct req *req, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Sets the Vietnamese detail the error page shows. */
+void req_error(struct req *req, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Maps a database failure to the status a handler returns: 503 when the server is unreachable,
+ * else 500. */
+int req_db_failed(const struct req *req);
+
+#endif

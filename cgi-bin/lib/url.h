@@ -1,0 +1,14 @@
+/* url: building links from values — percent-encoding and query strings. */
+#ifndef CONG_URL_H
+#define CONG_URL_H
+
+#include "buf.h"
+
+/* Appends s percent-encoded for a query value or path segment (RFC 3986 unreserved kept). */
+void url_encode(const char *s, struct buf *out);
+
+/* Appends "name=value" to a query string, with '&' before it when out is not empty; nothing
+ * when value is NULL or empty. */
+void url_query_add(struct buf *out, const char *name, const char *value);
+
+#endif

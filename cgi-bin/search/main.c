@@ -1,0 +1,56 @@
+/* search.fcgi: the catalogue family's page table and entry point. */
+#include "config.h"
+
+#include "app.h"
+#include "search.h"
+
+static const char *const audiences[] = { "citizen", "business", NULL };
+static const char *const levels[] = { "central", "province", "commune", NULL };
+static const char *const online_levels[] = { "full", "partial", NULL };
+static const char *const agency_levels[] = { "central", "branch", "province", "commune", NULL };
+
+/* Filters and paging of /procedures. A bad filter value is a 400 that names it; a bad query never
+ * is: it is cleaned and cut, and the page says so. */
+static const struct field_rule procedure_fields[] = {
+	{ "q",        "Từ khóa",      FIELD_SEARCH, 0, 200, NULL },
+	{ "agency",   "Cơ quan",      FIELD_CODE,   0, 40,  NULL },
+	{ "field",    "Lĩnh vực",     FIELD_CODE,   0, 20,  NULL },
+	{ "level",    "Cấp thực hiện", FIELD_ENUM,  0, 0,   levels },
+	{ "audience", "Đối tượng",    FIELD_ENUM,   0, 0,   audiences },
+	{ "online",   "Mức độ trực tuyến", FIELD_ENUM, 0, 0, online_levels },
+	{ "page",     "Trang",        FIELD_UINT,   1, 500, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct field_rule agency_list_fields[] = {
+	{ "q",     "Tên cơ quan", FIELD_SEARCH, 0, 100, NULL },
+	{ "level", "Cấp",         FIELD_ENUM,   0, 0,   agency_levels },
+	{ "page",  "Trang",       FIELD_UINT,   1, 500, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct field_rule page_only_fields[] = {
+	{ "page", "Trang", FIELD_UINT, 1, 500, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct page search_pages[] = {
+	{ REQ_GET, "/",                    search_home,       NULL },
+	{ REQ_GET, "/procedures",          search_procedures, procedure_fields },
+	{ REQ_GET, "/procedures/{code}",   search_procedure,  NULL },
+	{ REQ_GET, "/agencies",            search_agencies,   agency_list_fields },
+	{ REQ_GET, "/agencies/{code}",     search_agency,     page_only_fields },
+	{ REQ_GET, "/faq",                 search_faq,        NULL },
+	/* nginx's error_page sends its own errors (413 and others) here to be shown in the layout. */
+	{ REQ_GET | REQ_POST | REQ_PUT | REQ_DELETE, "/_error/{status}", search_error_page, NULL },
+};
+
+static const struct family search_family = {
+	"search", search_pages, sizeof(search_pages) / sizeof(search_pages[0])
+};
+
+int
+main(int argc, char **argv)
+{
+	return app_main(argc, argv, &search_family);
+}

@@ -1,0 +1,25 @@
+/* search: the catalogue family — home, procedure search and detail, agencies, FAQ. */
+#ifndef CONG_SEARCH_H
+#define CONG_SEARCH_H
+
+#include "req.h"
+
+int search_home(struct req *req);
+int search_faq(struct req *req);
+int search_procedures(struct req *req);
+int search_procedure(struct req *req);
+int search_agencies(struct req *req);
+int search_agency(struct req *req);
+int search_error_page(struct req *req);
+
+/* Vietnamese labels of the catalogue's enumerations, for templates and filters. */
+const char *search_online_label(const char *online_level);
+const char *search_agency_level_label(const char *level);
+
+/* Sets prefix.Online / .OnlineLabel, .Audience.N, .Levels.N from a result row's raw values. */
+void search_set_labels(struct req *req, const char *prefix, const char *online,
+    const char *audience, const char *levels);
+
+#define SEARCH_PER_PAGE 20
+
+#endif

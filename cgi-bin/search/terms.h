@@ -1,0 +1,38 @@
+/* terms: a citizen's search words — folded, turned into a MariaDB boolean full-text expression, and
+ * used to mark the matched words in result names. */
+#ifndef CONG_TERMS_H
+#define CONG_TERMS_H
+
+#include <stddef.h>
+
+#include <ClearSilver.h>
+
+#include "buf.h"
+
+#define TERMS_MAX_WORDS 12
+#define TERMS_MAX_WORD  40	/* bytes; longer words are cut */
+
+struct terms {
+	char    *words[TERMS_MAX_WORDS];	/* folded words, owned */
+	size_t   count;
+	char    *phrase;			/* the folded words joined by spaces, owned */
+	int      dropped;			/* 1 if words beyond TERMS_MAX_WORDS were left out */
+};
+
+/* Splits and folds query text (any bytes) into t. Returns the number of words (0 for a query with
+ * no letters or digits). Free with terms_free. */
+size_t terms_parse(const char *query, struct terms *t);
+void terms_free(struct terms *t);
+
+/* Appends the boolean-mode expression: every word required ("+doi +giay ... +xe*") when all is
+ * set, any word otherwise; the last word also matches as a prefix, for half-typed queries. */
+void terms_boolean(const struct terms *t, int all, struct buf *out);
+
+/* Sets prefix.N.T (text) and prefix.N.H (1 for a matched word) for the segments of text, so the
+ * template marks matched words while escaping everything. Returns 0 or -1. */
+int terms_highlight(const struct terms *t, const char *text, HDF *hdf, const char *prefix);
+
+/* Returns 1 if q looks like a procedure code ("1.004194", "1.001612.000.00.00.H01"). */
+int terms_is_code(const char *q);
+
+#endif

@@ -1,0 +1,38 @@
+<?cs # The one layout of every page: layout_top() before the page's content, layout_bottom() after. ?>
+<?cs def:layout_top() ?><!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?cs if:Page.Title ?><?cs var:Page.Title ?> — <?cs /if ?><?cs var:Site.Name ?></title>
+<link rel="stylesheet" href="/css/cong.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip" href="#main">Bỏ qua, đến nội dung chính</a>
+<header class="site">
+  <div class="wrap">
+    <a class="brand" href="/"><span class="brand-mark" aria-hidden="true">★</span> <?cs var:Site.Name ?></a>
+    <nav aria-label="Điều hướng chính">
+      <ul>
+        <li><a href="/procedures"<?cs if:Site.Nav == "procedures" ?> aria-current="page"<?cs /if ?>>Thủ tục hành chính</a></li>
+        <li><a href="/agencies"<?cs if:Site.Nav == "agencies" ?> aria-current="page"<?cs /if ?>>Cơ quan</a></li>
+        <li><a href="/faq"<?cs if:Site.Nav == "faq" ?> aria-current="page"<?cs /if ?>>Hỏi đáp</a></li>
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="main" class="wrap" tabindex="-1">
+<?cs /def ?>
+
+<?cs def:layout_bottom() ?>
+</main>
+<footer class="site">
+  <div class="wrap">
+    <p><?cs var:Site.Name ?> — nơi người dân và doanh nghiệp tìm thủ tục, nộp hồ sơ, thanh toán và theo dõi kết quả trực tuyến.</p>
+    <p><a href="/faq">Câu hỏi thường gặp</a> · <a href="/agencies">Danh sách cơ quan</a></p>
+  </div>
+</footer>
+</body>
+</html>
+<?cs /def ?>

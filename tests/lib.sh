@@ -1,0 +1,49 @@
+# lib.sh: what integration tests share — TAP output, HTTP through the stack's nginx, and SQL through
+# the stack's MariaDB. Sourced by tests/integration/*.sh, run by automake's TAP driver.
+#
+# The stack (tests/stack.sh) is started by `make check` before any test; its settings are in
+# $CONG_STACK/env: CONG_URL (http://127.0.0.1:PORT), CONG_DB_SOCKET, CONG_DB_NAME, CONG_CONF, ...
+
+set -u
+. "$CONG_STACK/env"
+
+TAP_N=0
+TAP_FAILED=0
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/cong-test.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+plan() { echo "1..$1"; }
+ok() {			# ok CONDITION-EXIT-STATUS DESCRIPTION
+	TAP_N=$((TAP_N + 1))
+	if [ "$1" -eq 0 ]; then echo "ok $TAP_N - $2"; else echo "not ok $TAP_N - $2"; TAP_FAILED=1; fi
+}
+diag() { printf '# %s\n' "$*" | head -c 4000; echo; }
+is() {			# is GOT WANT DESCRIPTION
+	if [ "$1" = "$2" ]; then ok 0 "$3"; else ok 1 "$3"; diag "got '$1', want '$2'"; fi
+}
+done_testing() { echo "1..$TAP_N"; exit 0; }
+
+# fetch [curl options...] PATH: GET (or whatever the options say) through nginx. Sets STATUS,
+# and leaves the body in $TMP/body and the headers in $TMP/headers.
+fetch() {
+	local path="${*: -1}"
+	local opts=("${@:1:$#-1}")
+	STATUS=$(curl -sS -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' --max-time 20 \
+		"${opts[@]}" "$CONG_URL$path") || STATUS=000
+}
+body() { cat "$TMP/body"; }
+header() { grep -i "^$1:" "$TMP/headers" | head -n 1 | cut -d' ' -f2- | tr -d '\r'; }
+# body_has TEXT DESCRIPTION: the last body contains TEXT (fixed string).
+body_has() {
+	if grep -qF -- "$1" "$TMP/body"; then ok 0 "$2"; else ok 1 "$2"; diag "body lacks: $1"; diag "$(head -c 1500 "$TMP/body")"; fi
+}
+body_lacks() {
+	if grep -qF -- "$1" "$TMP/body"; then ok 1 "$2"; diag "body has: $1"; else ok 0 "$2"; fi
+}
+
+# sql [DB] STATEMENT: runs SQL as root through the stack's socket; prints tab-separated rows.
+sql() {
+	local db="$CONG_DB_NAME"
+	[ $# -gt 1 ] && { db="$1"; shift; }
+	mariadb --socket="$CONG_DB_SOCKET" -u root -N -B "$db" -e "$1"
+}

@@ -1,0 +1,224 @@
+#!/bin/bash
+# stack.sh: the whole portal on loopback, for `make run` and `make check` — a private MariaDB in its
+# own data directory (no system service touched), the migrations and demo data, every FastCGI
+# program, and nginx.
+#
+#   stack.sh run   DIR PORT            start, print the address, stop everything on Ctrl-C/SIGTERM
+#   stack.sh start DIR PORT OWNER_PID  start in the background (PORT 0: a free one); stops by
+#                                      itself when process OWNER_PID ends
+#   stack.sh stop  DIR                 stop what DIR's stack runs
+#   stack.sh db-stop DIR | db-start DIR   stop or start only MariaDB (tests of outages)
+#
+# Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, MARIADBD, NGINX.
+set -euo pipefail
+
+FAMILIES="search hello"		# every FastCGI program the stack starts
+WORKERS=${CONG_WORKERS:-4}
+
+cmd=${1:?usage: stack.sh run|start|stop|db-stop|db-start DIR [PORT [OWNER]]}
+DIR=${2:?stack directory missing}
+mkdir -p "$DIR"
+DIR=$(cd "$DIR" && pwd)
+
+say() { echo "stack: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+# Unix socket paths must fit in 108 bytes; a deep build tree gets its sockets under /tmp.
+sockdir() {
+	if [ -f "$DIR/sockdir" ]; then cat "$DIR/sockdir"; return; fi
+	local s="$DIR/sock"
+	if [ ${#s} -gt 80 ]; then s=$(mktemp -d /tmp/cong-sock.XXXXXX); fi
+	mkdir -p "$s"
+	echo "$s" > "$DIR/sockdir"
+	echo "$s"
+}
+
+free_port() {
+	local p i
+	for i in $(seq 1 200); do
+		p=$((20000 + RANDOM % 30000))
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
+	done
+	die "no free port found"
+}
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# Waits up to $2 seconds for command $1 to succeed.
+wait_for() {
+	local i
+	for i in $(seq 1 $(($2 * 10))); do
+		if eval "$1" >/dev/null 2>&1; then return 0; fi
+		sleep 0.1
+	done
+	return 1
+}
+
+db_start() {
+	local sock; sock=$(sockdir)
+	mkdir -p "$DIR/log"
+	if [ ! -d "$DIR/db/mysql" ]; then
+		say "creating a private MariaDB in $DIR/db"
+		rm -rf "$DIR/db"
+		mariadb-install-db --no-defaults --datadir="$DIR/db" --auth-root-authentication-method=normal \
+			$( [ "$(id -u)" = 0 ] && echo --user=root ) --skip-test-db >"$DIR/log/mariadb-install.log" 2>&1 \
+			|| die "mariadb-install-db failed; see $DIR/log/mariadb-install.log"
+	fi
+	pid_alive "$DIR/db.pid" && return 0
+	# Full-text settings: one-letter tokens and no stopword list (the default one is English and
+	# drops Vietnamese syllables such as "an", "la", "xe").
+	"$MARIADBD" --no-defaults --datadir="$DIR/db" --socket="$sock/db.sock" --skip-networking \
+		--pid-file="$DIR/db.pid" --log-error="$DIR/log/mariadb.log" \
+		$( [ "$(id -u)" = 0 ] && echo --user=root ) \
+		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+		--innodb-ft-min-token-size=1 --innodb-ft-enable-stopword=0 --ft-min-word-len=1 \
+		--innodb-buffer-pool-size=256M --max-connections=300 --skip-name-resolve \
+		</dev/null >/dev/null 2>&1 &
+	wait_for "mariadb-admin --socket='$sock/db.sock' -u root ping" 60 \
+		|| die "MariaDB did not start; see $DIR/log/mariadb.log"
+}
+
+db_stop() {
+	local sock; sock=$(sockdir)
+	if pid_alive "$DIR/db.pid"; then
+		local pid; pid=$(cat "$DIR/db.pid")
+		mariadb-admin --socket="$sock/db.sock" -u root shutdown 2>/dev/null || kill "$pid" 2>/dev/null || true
+		wait_for "! kill -0 $pid" 60 || kill -9 "$pid" 2>/dev/null || true
+	fi
+	rm -f "$DIR/db.pid"
+}
+
+db_setup() {
+	local sock; sock=$(sockdir)
+	[ -f "$DIR/db-password" ] || { head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$DIR/db-password"; chmod 600 "$DIR/db-password"; }
+	local pw; pw=$(cat "$DIR/db-password")
+	mariadb --socket="$sock/db.sock" -u root <<-SQL
+		CREATE DATABASE IF NOT EXISTS cong CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+		CREATE USER IF NOT EXISTS 'cong'@'localhost' IDENTIFIED BY '$pw';
+		GRANT ALL PRIVILEGES ON \`cong%\`.* TO 'cong'@'localhost';
+	SQL
+	cat > "$DIR/cong.conf" <<-CONF
+		# Written by tests/stack.sh for this stack.
+		Site.Name = Cổng Dịch vụ công
+		Db.Socket = $sock/db.sock
+		Db.Name = cong
+		Db.User = cong
+		Db.Password = $pw
+		Paths.Templates = $CONG_SRCDIR/templates
+		Paths.UploadTmp = $DIR/tmp
+		Limits.MaxBody = 1048576
+	CONF
+	chmod 600 "$DIR/cong.conf"
+	mkdir -p "$DIR/tmp"
+	"$CONG_BUILDDIR/cgi-bin/cong-migrate" --conf "$DIR/cong.conf" --sql "$CONG_SRCDIR/sql" --demo >"$DIR/log/migrate.log" 2>&1 \
+		|| { cat "$DIR/log/migrate.log" >&2; die "migrations failed"; }
+	"$CONG_BUILDDIR/cgi-bin/cong-import" --conf "$DIR/cong.conf" reindex >>"$DIR/log/migrate.log" 2>&1 \
+		|| { cat "$DIR/log/migrate.log" >&2; die "reindex failed"; }
+}
+
+programs_start() {
+	local sock f; sock=$(sockdir)
+	for f in $FAMILIES; do
+		pid_alive "$DIR/$f.pid" && continue
+		"$CONG_BUILDDIR/cgi-bin/$f.fcgi" --listen "$sock/$f.sock" --workers "$WORKERS" \
+			--conf "$DIR/cong.conf" </dev/null >>"$DIR/log/$f.log" 2>&1 &
+		echo $! > "$DIR/$f.pid"
+	done
+	for f in $FAMILIES; do
+		wait_for "[ -S '$sock/$f.sock' ]" 20 || die "$f.fcgi did not start; see $DIR/log/$f.log"
+	done
+}
+
+nginx_start() {
+	local port=$1 sock; sock=$(sockdir)
+	mkdir -p "$DIR/nginx/tmp"
+	cp /etc/nginx/mime.types /etc/nginx/fastcgi_params "$DIR/nginx/"
+	sed -e "s|@pkgdatadir@/public|$CONG_SRCDIR/public|g" -e "s|@runstatedir@/cong|$sock|g" \
+		"$CONG_SRCDIR/conf/nginx-cong.conf.in" > "$DIR/nginx/site.conf"
+	sed -e "s|@DIR@|$DIR|g" -e "s|@PORT@|$port|g" -e "s|@SOCKDIR@|$sock|g" \
+		-e "s|@USER@|$( [ "$(id -u)" = 0 ] && echo 'user root root;' )|" \
+		"$CONG_SRCDIR/conf/nginx-dev.conf.in" > "$DIR/nginx/nginx.conf"
+	"$NGINX" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -t >"$DIR/log/nginx-test.log" 2>&1 \
+		|| { cat "$DIR/log/nginx-test.log" >&2; die "nginx configuration rejected"; }
+	"$NGINX" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" </dev/null >>"$DIR/log/nginx.log" 2>&1 &
+	echo $! > "$DIR/nginx.pid"
+	wait_for "curl -sf -o /dev/null http://127.0.0.1:$port/" 30 \
+		|| die "the portal does not answer on port $port; see $DIR/log/"
+}
+
+stop_all() {
+	local f pid
+	for f in nginx $FAMILIES; do
+		if pid_alive "$DIR/$f.pid"; then
+			pid=$(cat "$DIR/$f.pid")
+			kill -TERM "$pid" 2>/dev/null || true
+			wait_for "! kill -0 $pid" 15 || kill -9 "$pid" 2>/dev/null || true
+		fi
+		rm -f "$DIR/$f.pid"
+	done
+	db_stop
+	if [ -f "$DIR/sockdir" ]; then
+		case "$(cat "$DIR/sockdir")" in /tmp/cong-sock.*) rm -rf "$(cat "$DIR/sockdir")" ;; esac
+	fi
+	if [ -f "$DIR/watchdog.pid" ]; then
+		[ "$(cat "$DIR/watchdog.pid")" != "$$" ] && kill "$(cat "$DIR/watchdog.pid")" 2>/dev/null || true
+		rm -f "$DIR/watchdog.pid"
+	fi
+}
+
+start_all() {
+	local port=$1
+	[ "$port" = 0 ] && port=$(free_port)
+	stop_all	# whatever an earlier run left behind
+	rm -f "$DIR/sockdir"
+	db_start
+	db_setup
+	programs_start
+	nginx_start "$port"
+	cat > "$DIR/env" <<-ENV
+		CONG_URL=http://127.0.0.1:$port
+		CONG_PORT=$port
+		CONG_STACK_DIR=$DIR
+		CONG_DB_SOCKET=$(sockdir)/db.sock
+		CONG_DB_NAME=cong
+		CONG_CONF=$DIR/cong.conf
+		CONG_BIN=$CONG_BUILDDIR/cgi-bin
+		CONG_SOCKDIR=$(sockdir)
+		export CONG_URL CONG_PORT CONG_STACK_DIR CONG_DB_SOCKET CONG_DB_NAME CONG_CONF CONG_BIN CONG_SOCKDIR
+	ENV
+	echo "$port"
+}
+
+case "$cmd" in
+run)
+	port=$(start_all "${3:-8080}")
+	trap 'echo; say "stopping"; stop_all; exit 0' INT TERM
+	echo
+	echo "  Cổng is running: http://127.0.0.1:$port/"
+	echo "  logs: $DIR/log/    database: mariadb --socket=$(sockdir)/db.sock -u root cong"
+	echo "  Ctrl-C stops everything."
+	echo
+	while true; do sleep 1 & wait $!; done
+	;;
+start)
+	# $4 is the sub-make building check data; the owner is the make above it (skipping a shell).
+	owner=$(awk '{print $4}' "/proc/${4:?owner pid missing}/stat")
+	case "$(cat "/proc/$owner/comm" 2>/dev/null)" in
+	sh|bash|dash) owner=$(awk '{print $4}' "/proc/$owner/stat") ;;
+	esac
+	port=$(start_all "${3:-0}")
+	# The watchdog: when the make that runs the tests ends, however it ends, the stack goes too.
+	setsid bash "$0" watch "$DIR" "$owner" </dev/null >/dev/null 2>&1 &
+	echo $! > "$DIR/watchdog.pid"
+	say "running on http://127.0.0.1:$port/ (logs in $DIR/log)"
+	;;
+watch)
+	owner=${3:?}
+	while kill -0 "$owner" 2>/dev/null; do sleep 1; done
+	stop_all
+	;;
+stop) stop_all ;;
+db-stop) db_stop ;;
+db-start) db_start ;;
+*) die "unknown command $cmd" ;;
+esac

@@ -1,0 +1,101 @@
+/* Unit tests of page: the page table picks the right page, and the field rules keep bad values
+ * from ever reaching a handler. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "page.h"
+#include "tap.h"
+
+static int handler_a(struct req *req) { (void)req; return 200; }
+static int handler_b(struct req *req) { (void)req; return 200; }
+
+static const char *const levels[] = { "central", "province", NULL };
+static const struct field_rule rules[] = {
+	{ "q",     "Từ khóa", FIELD_SEARCH, 0, 10, NULL },
+	{ "name",  "Họ tên",  FIELD_TEXT,   0, 5,  NULL },
+	{ "page",  "Trang",   FIELD_UINT,   1, 500, NULL },
+	{ "code",  "Mã",      FIELD_CODE,   0, 12, NULL },
+	{ "level", "Cấp",     FIELD_ENUM,   0, 0,  levels },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+static const struct page pages[] = {
+	{ REQ_GET, "/procedures",        handler_a, rules },
+	{ REQ_GET, "/procedures/{code}", handler_b, NULL },
+	{ REQ_POST, "/submit",           handler_a, NULL },
+};
+#define NPAGES (sizeof(pages) / sizeof(pages[0]))
+
+static void
+req_reset(struct req *req, enum req_method method, const char *path)
+{
+	int i;
+
+	for (i = 0; i < REQ_MAX_PATH_ARGS; i++)
+		free(req->path_args[i]);
+	free(req->error_message);
+	hdf_destroy(&req->hdf);
+	memset(req, 0, sizeof(*req));
+	hdf_init(&req->hdf);
+	req->method = method;
+	req->path = path;
+}
+
+/* Validates one query value; returns page_validate's result. */
+static int
+validate(struct req *req, const char *name, const char *value)
+{
+	char key[64];
+
+	req_reset(req, REQ_GET, "/procedures");
+	snprintf(key, sizeof(key), "Query.%s", name);
+	hdf_set_value(req->hdf, key, value);
+	return page_validate(&pages[0], req);
+}
+
+int
+main(void)
+{
+	struct req req;
+	const struct page *p;
+	int known;
+	unsigned allowed;
+
+	memset(&req, 0, sizeof(req));
+	req_reset(&req, REQ_GET, "/procedures");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == &pages[0], "/procedures matches its page");
+	req_reset(&req, REQ_HEAD, "/procedures/");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == &pages[0], "HEAD and a trailing slash too");
+	req_reset(&req, REQ_GET, "/procedures/1.004194");
+	p = page_match(pages, NPAGES, &req, &known, &allowed);
+	ok(p == &pages[1] && req.path_args[0] && strcmp(req.path_args[0], "1.004194") == 0,
+	    "a {code} segment is captured");
+	req_reset(&req, REQ_GET, "/procedures/1.004194/x");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == NULL && !known, "a longer path is not found");
+	req_reset(&req, REQ_GET, "/submit");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == NULL && known && allowed == REQ_POST,
+	    "the wrong method is told apart from an unknown path (405, Allow: POST)");
+	req_reset(&req, REQ_GET, "/proceduresX");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == NULL, "a prefix is not a match");
+
+	ok(validate(&req, "q", "tạm trú") == 0 && strcmp(req_form(&req, "q"), "tạm trú") == 0,
+	    "a search query passes as typed");
+	ok(validate(&req, "q", "  đăng ký tạm trú ở Hà Nội  ") == 0 && req_form(&req, "q_cut") != NULL &&
+	    strcmp(req_form(&req, "q"), "đăng ký tạ") == 0, "a long query is cut at 10 characters, and trimmed");
+	ok(validate(&req, "q", "a\x01\xff") == 0 && strcmp(req_form(&req, "q"), "a\xef\xbf\xbd") == 0,
+	    "control bytes dropped, broken UTF-8 replaced");
+	ok(validate(&req, "name", "Nguyễn Văn A") == -1 && req.error_message &&
+	    strstr(req.error_message, "Họ tên") != NULL, "an over-long text field is refused, by its label");
+	ok(validate(&req, "page", "3") == 0 && req_form_int(&req, "page", 1) == 3, "page=3 passes");
+	ok(validate(&req, "page", "0") == -1, "page=0 is refused");
+	ok(validate(&req, "page", "99999999999999999999") == -1, "a huge page number is refused");
+	ok(validate(&req, "page", "2abc") == -1, "page=2abc is refused");
+	ok(validate(&req, "code", "1.004194") == 0, "a code passes");
+	ok(validate(&req, "code", "1.0'--") == -1, "a code with a quote is refused");
+	ok(validate(&req, "level", "province") == 0, "a listed choice passes");
+	ok(validate(&req, "level", "provinces") == -1, "an unlisted one is refused");
+	ok(validate(&req, "level", "") == 0 && req_form(&req, "level") == NULL, "an empty value is no value");
+	req_reset(&req, REQ_GET, "/");
+	hdf_destroy(&req.hdf);
+	return done_testing();
+}
