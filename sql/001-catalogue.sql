@@ -51,7 +51,7 @@ CREATE TABLE fields (
 CREATE TABLE procedures (
   id            INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
   code          VARCHAR(40)  NOT NULL,                 -- 1.004194, or 1.001612.000.00.00.H01
-  name          VARCHAR(600) NOT NULL,
+  name          VARCHAR(1000) NOT NULL,                -- official titles run to 937 characters
   agency_id     INT UNSIGNED NULL,                     -- the competent (issuing) agency
   field_id      INT UNSIGNED NULL,
   levels        SET('central','province','commune') NOT NULL DEFAULT '',  -- where it is carried out
@@ -64,7 +64,7 @@ CREATE TABLE procedures (
   conditions    TEXT         NULL,                     -- one condition per line
   result        TEXT         NULL,
   popularity    BIGINT UNSIGNED NOT NULL DEFAULT 0,    -- the national portal's weight
-  folded_name   VARCHAR(600) NOT NULL DEFAULT '',
+  folded_name   VARCHAR(1000) NOT NULL DEFAULT '',
   search_text   TEXT         NOT NULL,                 -- folded name, code, field and agency
   updated_at    TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
   UNIQUE KEY procedures_code (code),

@@ -47,3 +47,56 @@ sql() {
 	[ $# -gt 1 ] && { db="$1"; shift; }
 	mariadb --socket="$CONG_DB_SOCKET" -u root -N -B "$db" -e "$1"
 }
+
+# private_nginx SOCKET: a second nginx on a free loopback port that sends every request to the
+# FastCGI program listening on SOCKET, for tests that must break or restart a program without
+# disturbing the shared stack. Sets PRIV_URL; stopped when the test exits.
+private_nginx() {
+	local sock=$1 port dir="$TMP/nginx"
+	mkdir -p "$dir/tmp"
+	cp "$CONG_STACK_DIR/nginx/fastcgi_params" "$CONG_STACK_DIR/nginx/mime.types" "$dir/"
+	for port in $(seq 1 100); do
+		port=$((20000 + RANDOM % 30000))
+		(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
+	done
+	cat > "$dir/nginx.conf" <<-CONF
+		$( [ "$(id -u)" = 0 ] && echo 'user root root;' )
+		daemon off;
+		worker_processes 1;
+		pid $dir/nginx.pid;
+		error_log $dir/error.log warn;
+		events { worker_connections 256; }
+		http {
+			access_log off;
+			client_body_temp_path $dir/tmp/body;
+			fastcgi_temp_path $dir/tmp/fastcgi;
+			proxy_temp_path $dir/tmp/proxy;
+			uwsgi_temp_path $dir/tmp/uwsgi;
+			scgi_temp_path $dir/tmp/scgi;
+			server {
+				listen 127.0.0.1:$port;
+				location / { include fastcgi_params; fastcgi_pass unix:$sock; }
+			}
+		}
+	CONF
+	"$CONG_NGINX" -p "$dir" -c "$dir/nginx.conf" </dev/null >/dev/null 2>&1 &
+	PRIV_NGINX_PID=$!
+	PRIV_URL=http://127.0.0.1:$port
+	trap 'kill $PRIV_NGINX_PID 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"' EXIT
+	wait_until "(exec 3<>/dev/tcp/127.0.0.1/$port)" 10
+}
+
+# wait_until COMMAND SECONDS: polls COMMAND every 0.1 s; returns 1 if it never succeeds.
+wait_until() {
+	local i
+	for i in $(seq 1 $(($2 * 10))); do
+		eval "$1" >/dev/null 2>&1 && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# pfetch PATH: fetch through the private nginx.
+pfetch() {
+	STATUS=$(curl -sS -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' --max-time 20 "$PRIV_URL$1") || STATUS=000
+}

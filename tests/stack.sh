@@ -9,7 +9,7 @@
 #   stack.sh stop  DIR                 stop what DIR's stack runs
 #   stack.sh db-stop DIR | db-start DIR   stop or start only MariaDB (tests of outages)
 #
-# Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, MARIADBD, NGINX.
+# Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, CONG_MARIADBD, CONG_NGINX.
 set -euo pipefail
 
 FAMILIES="search hello"		# every FastCGI program the stack starts
@@ -67,7 +67,7 @@ db_start() {
 	pid_alive "$DIR/db.pid" && return 0
 	# Full-text settings: one-letter tokens and no stopword list (the default one is English and
 	# drops Vietnamese syllables such as "an", "la", "xe").
-	"$MARIADBD" --no-defaults --datadir="$DIR/db" --socket="$sock/db.sock" --skip-networking \
+	"$CONG_MARIADBD" --no-defaults --datadir="$DIR/db" --socket="$sock/db.sock" --skip-networking \
 		--pid-file="$DIR/db.pid" --log-error="$DIR/log/mariadb.log" \
 		$( [ "$(id -u)" = 0 ] && echo --user=root ) \
 		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
@@ -138,9 +138,9 @@ nginx_start() {
 	sed -e "s|@DIR@|$DIR|g" -e "s|@PORT@|$port|g" -e "s|@SOCKDIR@|$sock|g" \
 		-e "s|@USER@|$( [ "$(id -u)" = 0 ] && echo 'user root root;' )|" \
 		"$CONG_SRCDIR/conf/nginx-dev.conf.in" > "$DIR/nginx/nginx.conf"
-	"$NGINX" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -t >"$DIR/log/nginx-test.log" 2>&1 \
+	"$CONG_NGINX" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -t >"$DIR/log/nginx-test.log" 2>&1 \
 		|| { cat "$DIR/log/nginx-test.log" >&2; die "nginx configuration rejected"; }
-	"$NGINX" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" </dev/null >>"$DIR/log/nginx.log" 2>&1 &
+	"$CONG_NGINX" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" </dev/null >>"$DIR/log/nginx.log" 2>&1 &
 	echo $! > "$DIR/nginx.pid"
 	wait_for "curl -sf -o /dev/null http://127.0.0.1:$port/" 30 \
 		|| die "the portal does not answer on port $port; see $DIR/log/"
@@ -166,11 +166,12 @@ stop_all() {
 	fi
 }
 
-start_all() {
+start_all() {	# start_all PORT FRESH: FRESH=1 starts from an empty database
 	local port=$1
 	[ "$port" = 0 ] && port=$(free_port)
 	stop_all	# whatever an earlier run left behind
 	rm -f "$DIR/sockdir"
+	[ "${2:-0}" = 1 ] && rm -rf "$DIR/db"
 	db_start
 	db_setup
 	programs_start
@@ -184,7 +185,9 @@ start_all() {
 		CONG_CONF=$DIR/cong.conf
 		CONG_BIN=$CONG_BUILDDIR/cgi-bin
 		CONG_SOCKDIR=$(sockdir)
-		export CONG_URL CONG_PORT CONG_STACK_DIR CONG_DB_SOCKET CONG_DB_NAME CONG_CONF CONG_BIN CONG_SOCKDIR
+		CONG_NGINX=$CONG_NGINX
+		CONG_MARIADBD=$CONG_MARIADBD
+		export CONG_URL CONG_PORT CONG_STACK_DIR CONG_DB_SOCKET CONG_DB_NAME CONG_CONF CONG_BIN CONG_SOCKDIR CONG_NGINX CONG_MARIADBD
 	ENV
 	echo "$port"
 }
@@ -201,12 +204,16 @@ run)
 	while true; do sleep 1 & wait $!; done
 	;;
 start)
-	# $4 is the sub-make building check data; the owner is the make above it (skipping a shell).
-	owner=$(awk '{print $4}' "/proc/${4:?owner pid missing}/stat")
-	case "$(cat "/proc/$owner/comm" 2>/dev/null)" in
-	sh|bash|dash) owner=$(awk '{print $4}' "/proc/$owner/stat") ;;
-	esac
-	port=$(start_all "${3:-0}")
+	# Called from make with the sub-make that builds check data: the owner is the make above it
+	# (skipping a shell). Called from a script: that script is the owner.
+	owner=${4:?owner pid missing}
+	if [ "$(cat "/proc/$owner/comm" 2>/dev/null)" = make ]; then
+		owner=$(awk '{print $4}' "/proc/$owner/stat")
+		case "$(cat "/proc/$owner/comm" 2>/dev/null)" in
+		sh|bash|dash) owner=$(awk '{print $4}' "/proc/$owner/stat") ;;
+		esac
+	fi
+	port=$(start_all "${3:-0}" 1)	# tests and benchmarks start from the demo data alone
 	# The watchdog: when the make that runs the tests ends, however it ends, the stack goes too.
 	setsid bash "$0" watch "$DIR" "$owner" </dev/null >/dev/null 2>&1 &
 	echo $! > "$DIR/watchdog.pid"

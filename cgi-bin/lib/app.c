@@ -210,6 +210,7 @@ app_respond(struct req *req, int status)
 	struct buf head = BUF_INIT, page = BUF_INIT;
 	const struct buf *body = &page;
 	const char *ctype = "text/html; charset=utf-8";
+	size_t skip = 0;
 
 	if (status >= 200 && status < 300 && req->template) {
 		if (tmpl_render(req->hdf, req->template, &page) == -1)
@@ -238,11 +239,15 @@ app_respond(struct req *req, int status)
 	if (status == 503)
 		buf_puts(&head, "Retry-After: 30\r\n");
 	buf_append(&head, buf_str(&req->headers), req->headers.len);
-	buf_printf(&head, "Content-Length: %zu\r\n\r\n", body->len);
+	/* Template includes and macro definitions leave blank lines before the doctype. */
+	if (body == &page)
+		while (skip < page.len && (page.data[skip] == '\n' || page.data[skip] == ' '))
+			skip++;
+	buf_printf(&head, "Content-Length: %zu\r\n\r\n", body->len - skip);
 
 	FCGX_PutStr(head.data, (int)head.len, req->fcgi->out);
-	if (req->method != REQ_HEAD && body->len)
-		FCGX_PutStr(body->data, (int)body->len, req->fcgi->out);
+	if (req->method != REQ_HEAD && body->len > skip)
+		FCGX_PutStr(body->data + skip, (int)(body->len - skip), req->fcgi->out);
 	buf_free(&head);
 	buf_free(&page);
 }

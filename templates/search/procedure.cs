@@ -22,7 +22,7 @@
 <?cs if:subcount(Channels) > 0 ?>
 <section aria-labelledby="channels-title">
 <h2 id="channels-title">Cách thức thực hiện, thời hạn và phí</h2>
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng thời hạn và phí theo hình thức nộp">
 <table>
   <thead><tr><th scope="col">Hình thức nộp</th><th scope="col">Thời hạn giải quyết</th><th scope="col">Phí, lệ phí</th></tr></thead>
   <tbody>

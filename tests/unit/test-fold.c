@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 
+#include "abbrev.h"
 #include "buf.h"
 #include "fold.h"
 #include "tap.h"
@@ -90,5 +91,22 @@ main(void)
 	check(folded("Phường Ba Đình, TP. Hà Nội"), "phuong ba dinh, tp. ha noi", "fold_text keeps punctuation");
 	ok(fold_char(0x0111) == 'd' && fold_char(0x0110) == 'd', "đ and Đ fold to d");
 	ok(fold_char(0x4E2D) == 0x4E2D, "a letter of another script is left as it is");
+
+	{
+		struct buf extra = BUF_INIT;
+
+		abbrev_expand("cap lai doi the bhyt", &extra);
+		is_str(buf_str(&extra), " bao hiem y te", "an abbreviation gets its long form");
+		buf_reset(&extra);
+		abbrev_expand("doi giay phep lai xe", &extra);
+		is_str(buf_str(&extra), " gplx", "a long form gets its abbreviation");
+		buf_reset(&extra);
+		abbrev_expand("bhyt bao hiem y te", &extra);
+		is_str(buf_str(&extra), "", "nothing is added when both are there");
+		buf_reset(&extra);
+		abbrev_expand("abhyt gplxx", &extra);
+		is_str(buf_str(&extra), "", "only whole words count");
+		buf_free(&extra);
+	}
 	return done_testing();
 }
