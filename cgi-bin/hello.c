@@ -18,7 +18,7 @@ static const struct page hello_pages[] = {
 };
 
 static const struct family hello_family = {
-	"hello", hello_pages, sizeof(hello_pages) / sizeof(hello_pages[0])
+	"hello", hello_pages, sizeof(hello_pages) / sizeof(hello_pages[0]), NULL, NULL
 };
 
 int

@@ -97,12 +97,25 @@ app_worker_init(const char *conf_path)
 	app->templates_dir = conf_str(app->conf, "Paths.Templates", CONG_PKGDATADIR "/templates");
 	app->max_body = conf_int(app->conf, "Limits.MaxBody", 1024 * 1024);
 	app->db = db_new(app->conf);
+	if ((app->templates = tmpl_cache_new(app->templates_dir)) == NULL) {
+		db_close(app->db);
+		hdf_destroy(&app->conf);
+		free(app);
+		return NULL;
+	}
 	cgiwrap_init_emu(NULL, app_cb_read, app_cb_writef, app_cb_write, app_cb_getenv,
 	    app_cb_putenv, app_cb_iterenv);
 	/* Connecting now only saves the first request the wait; a server that is down is not fatal:
 	 * requests get a 503 until it is back. */
 	if (db_connect(app->db) == -1)
 		log_warn("database not reachable at start-up; serving 503 until it is");
+	if (app->family->init && (app->family_ctx = app->family->init(app)) == NULL) {
+		tmpl_cache_free(app->templates);
+		db_close(app->db);
+		hdf_destroy(&app->conf);
+		free(app);
+		return NULL;
+	}
 	return app;
 }
 
@@ -111,6 +124,9 @@ app_worker_done(void *ctx)
 {
 	struct app *app = ctx;
 
+	if (app->family->done)
+		app->family->done(app->family_ctx);
+	tmpl_cache_free(app->templates);
 	db_close(app->db);
 	hdf_destroy(&app->conf);
 	free(app);
@@ -194,7 +210,7 @@ app_render_error(struct req *req, int status, struct buf *body)
 		req_set(req, "Error.Message", req->error_message ? req->error_message : message);
 		req_set(req, "Page.Title", title);
 		buf_reset(body);
-		if (tmpl_render(req->hdf, "error.cs", body) == 0)
+		if (tmpl_render(req->app->templates, req->hdf, "error.cs", body) == 0)
 			return;
 	}
 	buf_reset(body);
@@ -213,7 +229,7 @@ app_respond(struct req *req, int status)
 	size_t skip = 0;
 
 	if (status >= 200 && status < 300 && req->template) {
-		if (tmpl_render(req->hdf, req->template, &page) == -1)
+		if (tmpl_render(req->app->templates, req->hdf, req->template, &page) == -1)
 			status = 500;
 	} else if (status >= 200 && status < 300) {
 		body = &req->body;

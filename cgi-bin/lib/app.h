@@ -10,12 +10,17 @@
 #include "page.h"
 
 struct db;
+struct tmpl_cache;
 
 /* What a family program declares. */
 struct family {
 	const char          *name;		/* "search" */
 	const struct page   *pages;
 	size_t               npages;
+	/* Optional: per-process state of the family, made in each worker after start-up and freed
+	 * when it stops (the search index, say). */
+	void              *(*init)(struct app *app);
+	void               (*done)(void *family_ctx);
 };
 
 /* Per-process state of a worker. */
@@ -23,8 +28,10 @@ struct app {
 	const struct family  *family;
 	HDF                  *conf;
 	struct db            *db;
+	struct tmpl_cache    *templates;	/* parsed once per worker */
 	const char           *templates_dir;	/* owned by conf */
 	long                  max_body;		/* bytes a request body may have */
+	void                 *family_ctx;		/* what family->init made */
 };
 
 /* The whole program: runs the prefork runner with this family. Returns the exit status. */

@@ -72,6 +72,33 @@ req_set_int(struct req *req, const char *name, long long value)
 	return req_set(req, name, num);
 }
 
+HDF *
+req_node(struct req *req, const char *name)
+{
+	HDF *node = NULL;
+	NEOERR *err;
+
+	if ((err = hdf_get_node(req->hdf, name, &node)) != STATUS_OK) {
+		tmpl_log_error(name, err);
+		return NULL;
+	}
+	return node;
+}
+
+int
+req_node_set(HDF *node, const char *name, const char *value)
+{
+	NEOERR *err;
+
+	if (node == NULL)
+		return -1;
+	if ((err = hdf_set_value(node, name, value ? value : "")) != STATUS_OK) {
+		tmpl_log_error(name, err);
+		return -1;
+	}
+	return 0;
+}
+
 void
 req_header(struct req *req, const char *name, const char *value)
 {

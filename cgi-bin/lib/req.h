@@ -50,6 +50,13 @@ int req_setf(struct req *req, const char *name, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 int req_set_int(struct req *req, const char *name, long long value);
 
+/* The HDF node at name, made if missing (NULL only on allocation failure), for setting many
+ * values under one prefix without walking the whole path each time. */
+HDF *req_node(struct req *req, const char *name);
+
+/* Sets name (relative to node) to value. Returns 0 or -1. */
+int req_node_set(HDF *node, const char *name, const char *value);
+
 /* Adds a response header line ("Name: value"); the value must not contain CR or LF. */
 void req_header(struct req *req, const char *name, const char *value);
 

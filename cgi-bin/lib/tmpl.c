@@ -1,9 +1,29 @@
-/* tmpl: ClearSilver template rendering, with HTML auto-escaping always on. */
+/* tmpl: ClearSilver template rendering, with HTML auto-escaping always on, and a per-process cache
+ * of parse trees. */
 #include "tmpl.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "log.h"
+
+#define TMPL_CACHE_MAX 64
+
+/* A parsed template. Its CSPARSE was made with the cache's own HDF (which holds only Config and
+ * the load path); for each render it is pointed at the request's HDF and back. Parsing is about a
+ * third of the cost of a page, and the tree does not change when rendered: only set: writes, and it
+ * writes into the HDF it is rendering, which is the request's. */
+struct tmpl_entry {
+	char     *name;
+	CSPARSE  *cs;
+};
+
+struct tmpl_cache {
+	HDF               *base;	/* Config.* and hdf.loadpaths, for parsing */
+	struct tmpl_entry  entries[TMPL_CACHE_MAX];
+	size_t             n;
+};
 
 void
 tmpl_log_error(const char *context, NEOERR *err)
@@ -34,6 +54,80 @@ tmpl_prepare(HDF *hdf, const char *templates_dir)
 	return 0;
 }
 
+struct tmpl_cache *
+tmpl_cache_new(const char *templates_dir)
+{
+	struct tmpl_cache *cache = calloc(1, sizeof(*cache));
+	NEOERR *err;
+
+	if (cache == NULL)
+		return NULL;
+	if ((err = hdf_init(&cache->base)) != STATUS_OK) {
+		tmpl_log_error("template cache", err);
+		free(cache);
+		return NULL;
+	}
+	if (tmpl_prepare(cache->base, templates_dir) == -1) {
+		hdf_destroy(&cache->base);
+		free(cache);
+		return NULL;
+	}
+	return cache;
+}
+
+/* Destroys entry i and moves the last one into its place. */
+static void
+tmpl_forget(struct tmpl_cache *cache, size_t i)
+{
+	cs_destroy(&cache->entries[i].cs);
+	free(cache->entries[i].name);
+	cache->entries[i] = cache->entries[--cache->n];
+}
+
+void
+tmpl_cache_free(struct tmpl_cache *cache)
+{
+	if (cache == NULL)
+		return;
+	while (cache->n > 0)
+		tmpl_forget(cache, cache->n - 1);
+	hdf_destroy(&cache->base);
+	free(cache);
+}
+
+/* Finds or parses a template. Returns its index, or -1 after logging. */
+static int
+tmpl_lookup(struct tmpl_cache *cache, const char *name)
+{
+	CSPARSE *cs = NULL;
+	NEOERR *err;
+	char context[256];
+	size_t i;
+
+	for (i = 0; i < cache->n; i++)
+		if (strcmp(cache->entries[i].name, name) == 0)
+			return (int)i;
+	if (cache->n == TMPL_CACHE_MAX) {
+		log_err("template %s: more than %d templates in one program", name, TMPL_CACHE_MAX);
+		return -1;
+	}
+	if ((err = cs_init(&cs, cache->base)) != STATUS_OK ||
+	    (err = cgi_register_strfuncs(cs)) != STATUS_OK ||
+	    (err = cs_parse_file(cs, name)) != STATUS_OK) {
+		snprintf(context, sizeof(context), "template %s", name);
+		tmpl_log_error(context, err);
+		cs_destroy(&cs);
+		return -1;
+	}
+	cache->entries[cache->n].name = strdup(name);
+	cache->entries[cache->n].cs = cs;
+	if (cache->entries[cache->n].name == NULL) {
+		cs_destroy(&cs);
+		return -1;
+	}
+	return (int)cache->n++;
+}
+
 /* CSOUTFUNC: appends rendered text to a buf. */
 static NEOERR *
 tmpl_append(void *ctx, char *text)
@@ -43,21 +137,26 @@ tmpl_append(void *ctx, char *text)
 }
 
 int
-tmpl_render(HDF *hdf, const char *name, struct buf *out)
+tmpl_render(struct tmpl_cache *cache, HDF *hdf, const char *name, struct buf *out)
 {
-	CSPARSE *cs = NULL;
+	CSPARSE *cs;
 	NEOERR *err;
 	char context[256];
+	int i;
 
-	if ((err = cs_init(&cs, hdf)) != STATUS_OK ||
-	    (err = cgi_register_strfuncs(cs)) != STATUS_OK ||
-	    (err = cs_parse_file(cs, name)) != STATUS_OK ||
-	    (err = cs_render(cs, out, tmpl_append)) != STATUS_OK) {
+	if ((i = tmpl_lookup(cache, name)) == -1)
+		return -1;
+	cs = cache->entries[i].cs;
+	cs->hdf = hdf;
+	err = cs_render(cs, out, tmpl_append);
+	cs->hdf = cache->base;
+	cs->output_ctx = NULL;
+	if (err != STATUS_OK) {
 		snprintf(context, sizeof(context), "template %s", name);
 		tmpl_log_error(context, err);
-		cs_destroy(&cs);
+		/* A render that stopped half-way may have left local scopes behind: parse anew. */
+		tmpl_forget(cache, (size_t)i);
 		return -1;
 	}
-	cs_destroy(&cs);
 	return 0;
 }

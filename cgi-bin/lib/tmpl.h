@@ -1,5 +1,6 @@
-/* tmpl: ClearSilver template rendering, with HTML auto-escaping always on. ClearSilver's NEOERR never
- * leaves this module. */
+/* tmpl: ClearSilver template rendering, with HTML auto-escaping always on. Each worker parses a
+ * template once and renders the parse tree for every request with that request's HDF. ClearSilver's
+ * NEOERR never leaves this module. */
 #ifndef CONG_TMPL_H
 #define CONG_TMPL_H
 
@@ -7,12 +8,18 @@
 
 #include "buf.h"
 
-/* Sets what every template needs in a request's HDF: auto-escaping, no debug, the load path. */
+struct tmpl_cache;
+
+/* Makes a per-process cache of parsed templates found under templates_dir. NULL on failure. */
+struct tmpl_cache *tmpl_cache_new(const char *templates_dir);
+void tmpl_cache_free(struct tmpl_cache *cache);
+
+/* Sets what every request's HDF needs: auto-escaping, no debug, the load path. */
 int tmpl_prepare(HDF *hdf, const char *templates_dir);
 
-/* Renders the template file `name` (relative to the load path) with hdf, appending to out.
- * Returns 0, or -1 after logging the template error. */
-int tmpl_render(HDF *hdf, const char *name, struct buf *out);
+/* Renders the template file `name` (relative to the templates directory) with hdf, appending to
+ * out. Returns 0, or -1 after logging the template error. */
+int tmpl_render(struct tmpl_cache *cache, HDF *hdf, const char *name, struct buf *out);
 
 /* Logs a NEOERR with context and frees it. */
 void tmpl_log_error(const char *context, NEOERR *err);

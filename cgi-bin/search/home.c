@@ -1,63 +1,70 @@
 /* search: the home page, the general FAQ, and error pages on nginx's behalf. */
 #include "search.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
+#include "buf.h"
 #include "db.h"
+#include "index.h"
 
 enum {
-	SQL_HOME_POPULAR,
-	SQL_HOME_COUNTS,
-	SQL_HOME_FIELDS,
 	SQL_FAQ_GENERAL,
 	SQL__MAX
 };
 
 static const char *const sqls[SQL__MAX] = {
-	/* SQL_HOME_POPULAR: the most used procedures. */
-	"SELECT p.code, p.name, p.online_level, p.audience, p.levels, a.name AS agency "
-	"FROM procedures p LEFT JOIN agencies a ON a.id = p.agency_id "
-	"ORDER BY p.popularity DESC, p.id LIMIT 8",
-	/* SQL_HOME_COUNTS: how many procedures, and how many fully online. */
-	"SELECT COUNT(*) AS total, COALESCE(SUM(online_level = 'full'), 0) AS full_online, "
-	"COALESCE(SUM(online_level <> 'none'), 0) AS online FROM procedures",
-	/* SQL_HOME_FIELDS: the fields with the most procedures. */
-	"SELECT f.code, f.name, COUNT(*) AS n FROM procedures p JOIN fields f ON f.id = p.field_id "
-	"GROUP BY f.id, f.code, f.name ORDER BY n DESC, f.name LIMIT 12",
 	/* SQL_FAQ_GENERAL: questions about the portal itself. */
 	"SELECT question, answer FROM faqs WHERE procedure_id IS NULL ORDER BY ord, id",
 };
 
 static const struct db_stmts home_stmts = DB_STMTS("home", sqls);
 
+/*
+ * GET /: the search box, the most used procedures, the entry points by audience and by field,
+ * all from the worker's index. 200, or 500/503 when the catalogue cannot be read.
+ */
 int
 search_home(struct req *req)
 {
-	struct db_result *res = NULL;
-	size_t i;
+	struct search_index *idx;
+	struct index_choice *fields;
 	char name[64];
+	size_t i;
 
-	if (db_query(req->app->db, &home_stmts, SQL_HOME_POPULAR, NULL, 0, &res) == -1)
+	if ((idx = search_index_get(req)) == NULL)
 		return req_db_failed(req);
-	db_result_to_hdf(res, req->hdf, "Popular");
-	for (i = 0; i < res->nrows; i++) {
+	for (i = 0; i < idx->ndocs && i < 8; i++) {
 		snprintf(name, sizeof(name), "Popular.%zu", i);
-		search_set_labels(req, name, db_cell(res, i, 2), db_cell(res, i, 3), db_cell(res, i, 4));
+		search_set_doc(req, name, &idx->docs[idx->by_popularity[i]]);
 	}
-	db_result_free(res);
+	req_set_int(req, "Counts.0.total", (long long)idx->ndocs);
+	req_set_int(req, "Counts.0.full_online", (long long)idx->full_online);
+	req_set_int(req, "Counts.0.online", (long long)idx->online);
 
-	if (db_query(req->app->db, &home_stmts, SQL_HOME_COUNTS, NULL, 0, &res) == -1)
-		return req_db_failed(req);
-	db_result_to_hdf(res, req->hdf, "Counts");
-	db_result_free(res);
+	/* The fields with the most procedures; an insertion sort, stable, keeps fields of equal
+	 * count in the index's alphabetical order. */
+	fields = xcalloc(idx->nfields ? idx->nfields : 1, sizeof(*fields));
+	for (i = 0; i < idx->nfields; i++) {
+		size_t j = i;
 
-	if (db_query(req->app->db, &home_stmts, SQL_HOME_FIELDS, NULL, 0, &res) == -1)
-		return req_db_failed(req);
-	db_result_to_hdf(res, req->hdf, "Fields");
-	db_result_free(res);
-
+		while (j > 0 && fields[j - 1].count < idx->fields[i].count) {
+			fields[j] = fields[j - 1];
+			j--;
+		}
+		fields[j] = idx->fields[i];
+	}
+	for (i = 0; i < idx->nfields && i < 12; i++) {
+		snprintf(name, sizeof(name), "Fields.%zu.code", i);
+		req_set(req, name, fields[i].code);
+		snprintf(name, sizeof(name), "Fields.%zu.name", i);
+		req_set(req, name, fields[i].name);
+		snprintf(name, sizeof(name), "Fields.%zu.n", i);
+		req_set_int(req, name, (long long)fields[i].count);
+	}
+	free(fields);
 	req_set(req, "Page.Title", "Trang chủ");
 	req->template = "search/home.cs";
 	return 200;
@@ -115,12 +122,12 @@ search_agency_level_label(const char *level)
 	return "";
 }
 
-/* Sets prefix.<suffix>.N = label for each comma-separated value of a SET column. */
+/* Sets suffix.N = label under node for each comma-separated value of a SET column. */
 static void
-search_set_list(struct req *req, const char *prefix, const char *suffix, const char *csv,
-    const char *const *keys, const char *const *labels)
+search_set_list(HDF *node, const char *suffix, const char *csv, const char *const *keys,
+    const char *const *labels)
 {
-	char name[160];
+	char name[64];
 	const char *p, *end;
 	size_t len, k;
 	int n = 0;
@@ -132,8 +139,8 @@ search_set_list(struct req *req, const char *prefix, const char *suffix, const c
 		len = (size_t)(end - p);
 		for (k = 0; keys[k]; k++)
 			if (strlen(keys[k]) == len && strncmp(keys[k], p, len) == 0) {
-				snprintf(name, sizeof(name), "%s.%s.%d", prefix, suffix, n++);
-				req_set(req, name, labels[k]);
+				snprintf(name, sizeof(name), "%s.%d", suffix, n++);
+				req_node_set(node, name, labels[k]);
 			}
 	}
 }
@@ -146,10 +153,9 @@ search_set_labels(struct req *req, const char *prefix, const char *online,
 	static const char *const audience_labels[] = { "Công dân", "Doanh nghiệp, tổ chức" };
 	static const char *const level_keys[] = { "central", "province", "commune", NULL };
 	static const char *const level_labels[] = { "Cấp trung ương", "Cấp tỉnh", "Cấp xã" };
-	char name[160];
+	HDF *node = req_node(req, prefix);
 
-	snprintf(name, sizeof(name), "%s.OnlineLabel", prefix);
-	req_set(req, name, search_online_label(online));
-	search_set_list(req, prefix, "AudienceLabels", audience, audience_keys, audience_labels);
-	search_set_list(req, prefix, "LevelLabels", levels, level_keys, level_labels);
+	req_node_set(node, "OnlineLabel", search_online_label(online));
+	search_set_list(node, "AudienceLabels", audience, audience_keys, audience_labels);
+	search_set_list(node, "LevelLabels", levels, level_keys, level_labels);
 }

@@ -1,7 +1,11 @@
 /* search.fcgi: the catalogue family's page table and entry point. */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "app.h"
+#include "buf.h"
+#include "index.h"
 #include "search.h"
 
 static const char *const audiences[] = { "citizen", "business", NULL };
@@ -46,8 +50,33 @@ static const struct page search_pages[] = {
 };
 
 static const struct family search_family = {
-	"search", search_pages, sizeof(search_pages) / sizeof(search_pages[0])
+	"search", search_pages, sizeof(search_pages) / sizeof(search_pages[0]),
+	search_init, search_done
 };
+
+void *
+search_init(struct app *app)
+{
+	(void)app;
+	return xcalloc(1, sizeof(struct search_state));	/* the index loads on first use */
+}
+
+void
+search_done(void *state)
+{
+	struct search_state *s = state;
+
+	index_free(s->index);
+	free(s);
+}
+
+struct search_index *
+search_index_get(struct req *req)
+{
+	struct search_state *s = req->app->family_ctx;
+
+	return index_refresh(req->app->db, &s->index) == -1 ? NULL : s->index;
+}
 
 int
 main(int argc, char **argv)

@@ -8,30 +8,12 @@
 #include "app.h"
 #include "buf.h"
 #include "db.h"
+#include "index.h"
 #include "pager.h"
 #include "terms.h"
 #include "url.h"
 
-/* The filters every list statement takes, each as (value, value): '' means no filter. */
-#define FILTERS \
-	"AND (? = '' OR a.code = ?) AND (? = '' OR f.code = ?) " \
-	"AND (? = '' OR FIND_IN_SET(?, p.levels) > 0) " \
-	"AND (? = '' OR FIND_IN_SET(?, p.audience) > 0) AND (? = '' OR p.online_level = ?) "
-#define LIST_COLUMNS \
-	"SELECT p.code, p.name, p.online_level, p.audience, p.levels, a.name AS agency, " \
-	"a.code AS agency_code, f.name AS field "
-#define LIST_FROM \
-	"FROM procedures p LEFT JOIN agencies a ON a.id = p.agency_id " \
-	"LEFT JOIN fields f ON f.id = p.field_id "
-
 enum {
-	SQL_CODE_EXISTS,
-	SQL_COUNT_MATCH,
-	SQL_LIST_MATCH,
-	SQL_COUNT_ALL,
-	SQL_LIST_ALL,
-	SQL_FILTER_AGENCIES,
-	SQL_FILTER_FIELDS,
 	SQL_PROCEDURE,
 	SQL_CASES,
 	SQL_DOCUMENTS,
@@ -42,26 +24,6 @@ enum {
 };
 
 static const char *const sqls[SQL__MAX] = {
-	/* SQL_CODE_EXISTS: a query that is a procedure code goes straight to it. */
-	"SELECT code FROM procedures WHERE code = ?",
-	/* SQL_COUNT_MATCH: matches of a boolean expression, filtered. */
-	"SELECT COUNT(*) " LIST_FROM
-	"WHERE MATCH(p.search_text) AGAINST (? IN BOOLEAN MODE) " FILTERS,
-	/* SQL_LIST_MATCH: one page of them: the whole phrase first, then relevance, then use. */
-	LIST_COLUMNS ", MATCH(p.search_text) AGAINST (? IN BOOLEAN MODE) AS score " LIST_FROM
-	"WHERE MATCH(p.search_text) AGAINST (? IN BOOLEAN MODE) " FILTERS
-	"ORDER BY (p.folded_name LIKE ?) DESC, score DESC, p.popularity DESC, p.id LIMIT ? OFFSET ?",
-	/* SQL_COUNT_ALL: every procedure, filtered. */
-	"SELECT COUNT(*) " LIST_FROM "WHERE 1 " FILTERS,
-	/* SQL_LIST_ALL: one page of them, most used first. */
-	LIST_COLUMNS LIST_FROM "WHERE 1 " FILTERS
-	"ORDER BY p.popularity DESC, p.id LIMIT ? OFFSET ?",
-	/* SQL_FILTER_AGENCIES: the agencies that have procedures, for the filter list. */
-	"SELECT a.code, a.name FROM agencies a WHERE EXISTS "
-	"(SELECT 1 FROM procedures p WHERE p.agency_id = a.id) ORDER BY a.agency_level, a.name",
-	/* SQL_FILTER_FIELDS: the fields that have procedures. */
-	"SELECT f.code, f.name FROM fields f WHERE EXISTS "
-	"(SELECT 1 FROM procedures p WHERE p.field_id = f.id) ORDER BY f.name",
 	/* SQL_PROCEDURE: one procedure by code, with its agency and field. */
 	"SELECT p.id, p.code, p.name, p.online_level, p.audience, p.levels, p.is_vertical, "
 	"p.summary, p.steps, p.applicants, p.conditions, p.result, "
@@ -89,99 +51,68 @@ static const char *const sqls[SQL__MAX] = {
 
 static const struct db_stmts procedure_stmts = DB_STMTS("procedures", sqls);
 
-/* The filter values of the request, in statement order (each twice). */
-static void
-procedures_filter_args(const struct req *req, struct db_arg *args)
+/* Sets prefix.<column> of one procedure of the index, as the result templates read it. */
+void
+search_set_doc(struct req *req, const char *prefix, const struct index_doc *doc)
 {
-	static const char *const names[] = { "agency", "field", "level", "audience", "online" };
+	static const char *const names[] = { "code", "name", "online_level", "audience", "levels",
+	    "agency_code", "agency", "field_code", "field" };
+	const char *values[] = { doc->code, doc->name, doc->online_level, doc->audience,
+	    doc->levels, doc->agency_code, doc->agency, doc->field_code, doc->field };
+	HDF *node = req_node(req, prefix);
 	size_t i;
 
-	for (i = 0; i < 5; i++) {
-		const char *v = req_form(req, names[i]);
-
-		args[2 * i] = DB_STR(v ? v : "");
-		args[2 * i + 1] = DB_STR(v ? v : "");
-	}
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (values[i] != NULL)
+			req_node_set(node, names[i], values[i]);
+	search_set_labels(req, prefix, doc->online_level, doc->audience, doc->levels);
 }
 
-/* Puts the result rows under Results with highlighted names. */
+/* Sets Choices.<what>.N.{code,name} for a filter list. */
 static void
-procedures_set_results(struct req *req, const struct db_result *res, const struct terms *t)
+procedures_set_choices(struct req *req, const char *what, const struct index_choice *c, size_t n)
 {
 	char name[64];
 	size_t i;
 
-	db_result_to_hdf(res, req->hdf, "Results");
-	for (i = 0; i < res->nrows; i++) {
-		snprintf(name, sizeof(name), "Results.%zu.Seg", i);
-		terms_highlight(t, db_cell(res, i, 1), req->hdf, name);
-		snprintf(name, sizeof(name), "Results.%zu", i);
-		search_set_labels(req, name, db_cell(res, i, 2), db_cell(res, i, 3), db_cell(res, i, 4));
+	for (i = 0; i < n; i++) {
+		snprintf(name, sizeof(name), "Choices.%s.%zu.code", what, i);
+		req_set(req, name, c[i].code);
+		snprintf(name, sizeof(name), "Choices.%s.%zu.name", what, i);
+		req_set(req, name, c[i].name);
 	}
-}
-
-/* Fills the filter choices. Returns 0 or -1. */
-static int
-procedures_set_filters(struct req *req)
-{
-	struct db_result *res = NULL;
-
-	if (db_query(req->app->db, &procedure_stmts, SQL_FILTER_AGENCIES, NULL, 0, &res) == -1)
-		return -1;
-	db_result_to_hdf(res, req->hdf, "Choices.Agencies");
-	db_result_free(res);
-	if (db_query(req->app->db, &procedure_stmts, SQL_FILTER_FIELDS, NULL, 0, &res) == -1)
-		return -1;
-	db_result_to_hdf(res, req->hdf, "Choices.Fields");
-	db_result_free(res);
-	return 0;
-}
-
-/* Runs a count statement; returns the count or -1. */
-static long long
-procedures_count(struct req *req, int id, const struct db_arg *args, size_t nargs)
-{
-	struct db_result *res = NULL;
-	long long n;
-
-	if (db_query(req->app->db, &procedure_stmts, id, args, nargs, &res) == -1)
-		return -1;
-	n = db_cell(res, 0, 0) ? atoll(db_cell(res, 0, 0)) : 0;
-	db_result_free(res);
-	return n;
 }
 
 /*
  * GET /procedures?q=&agency=&field=&level=&audience=&online=&page=
- * 200 with the result page; 302 to the procedure when q is its code; 500/503 on database failure.
- * A query is never an error: one with nothing searchable lists everything and says so.
+ * 200 with the result page; 302 to the procedure when q is its code; 500/503 when the catalogue
+ * cannot be read. A query is never an error: one with nothing searchable lists everything and
+ * says so. The search runs on the worker's in-memory index (index.c).
  */
 int
 search_procedures(struct req *req)
 {
+	static const char *const keep[] = { "q", "agency", "field", "level", "audience", "online" };
 	const char *q = req_form(req, "q");
-	int page = req_form_int(req, "page", 1), status = 200;
+	int page = req_form_int(req, "page", 1);
+	struct index_filter filter = { req_form(req, "agency"), req_form(req, "field"),
+	    req_form(req, "level"), req_form(req, "audience"), req_form(req, "online") };
+	struct search_index *idx;
 	struct terms t;
-	struct buf expr = BUF_INIT, like = BUF_INIT, base = BUF_INIT;
-	struct db_result *res = NULL;
-	struct db_arg args[16];
-	long long total;
-	size_t i;
+	struct buf base = BUF_INIT, link = BUF_INIT;
+	unsigned *hits = NULL;
+	size_t total, i, first;
+	char name[64];
+	int filtered = 0;
+
+	if ((idx = search_index_get(req)) == NULL)
+		return req_db_failed(req);
+	if (q && terms_is_code(q))
+		for (i = 0; i < idx->ndocs; i++)
+			if (strcmp(idx->docs[i].code, q) == 0)
+				return req_redirect(req, 302, "/procedures/%s", q);
 
 	memset(&t, 0, sizeof(t));
-	if (q && terms_is_code(q)) {
-		struct db_arg code = DB_STR(q);
-
-		if (db_query(req->app->db, &procedure_stmts, SQL_CODE_EXISTS, &code, 1, &res) == -1)
-			return req_db_failed(req);
-		if (res->nrows == 1) {
-			db_result_free(res);
-			return req_redirect(req, 302, "/procedures/%s", q);
-		}
-		db_result_free(res);
-		res = NULL;
-	}
-
 	if (q && terms_parse(q, &t) == 0)
 		req_set(req, "Search.Notice", "Từ khóa không có chữ hoặc số nào để tìm; "
 		    "dưới đây là tất cả thủ tục.");
@@ -191,80 +122,46 @@ search_procedures(struct req *req)
 	if (req_form(req, "q_cut"))
 		req_set(req, "Search.Notice", "Từ khóa quá dài; chỉ 200 ký tự đầu được dùng.");
 
-	if (t.count > 0) {
-		int all;
-
-		/* Every word first; if no procedure has them all, any of them, and say so. */
-		for (all = 1; all >= 0; all--) {
-			buf_reset(&expr);
-			terms_boolean(&t, all, &expr);
-			args[0] = DB_STR(buf_str(&expr));
-			procedures_filter_args(req, args + 1);
-			if ((total = procedures_count(req, SQL_COUNT_MATCH, args, 11)) < 0)
-				goto db_failed;
-			if (total > 0)
-				break;
-		}
-		if (all < 0)
-			all = 0;
-		else if (!all)
+	/* Every word first; if no procedure has them all, any of them, and the page says so. */
+	total = index_search(idx, &t, 1, &filter, &hits);
+	if (total == 0 && t.count > 1) {
+		free(hits);
+		total = index_search(idx, &t, 0, &filter, &hits);
+		if (total > 0)
 			req_set(req, "Search.Approximate", "1");
-		buf_printf(&like, "%%%s%%", t.phrase);
-		args[0] = DB_STR(buf_str(&expr));
-		args[1] = DB_STR(buf_str(&expr));
-		procedures_filter_args(req, args + 2);
-		args[12] = DB_STR(buf_str(&like));
-		args[13] = DB_INT(SEARCH_PER_PAGE);
-		args[14] = DB_INT(pager_offset(page, SEARCH_PER_PAGE));
-		if (db_query(req->app->db, &procedure_stmts, SQL_LIST_MATCH, args, 15, &res) == -1)
-			goto db_failed;
-	} else {
-		procedures_filter_args(req, args);
-		if ((total = procedures_count(req, SQL_COUNT_ALL, args, 10)) < 0)
-			goto db_failed;
-		args[10] = DB_INT(SEARCH_PER_PAGE);
-		args[11] = DB_INT(pager_offset(page, SEARCH_PER_PAGE));
-		if (db_query(req->app->db, &procedure_stmts, SQL_LIST_ALL, args, 12, &res) == -1)
-			goto db_failed;
 	}
-	procedures_set_results(req, res, &t);
-	for (i = 0; i < t.count; i++) {
-		char name[32];
+	first = (size_t)pager_offset(page, SEARCH_PER_PAGE);
+	for (i = first; i < total && i < first + SEARCH_PER_PAGE; i++) {
+		const struct index_doc *doc = &idx->docs[hits[i]];
 
+		snprintf(name, sizeof(name), "Results.%zu", i - first);
+		search_set_doc(req, name, doc);
+		snprintf(name, sizeof(name), "Results.%zu.Seg", i - first);
+		terms_highlight(&t, doc->name, req->hdf, name);
+	}
+	for (i = 0; i < t.count; i++) {
 		snprintf(name, sizeof(name), "Search.Words.%zu", i);
 		req_set(req, name, t.words[i]);
 	}
-	if (procedures_set_filters(req) == -1)
-		goto db_failed;
+	procedures_set_choices(req, "Agencies", idx->agencies, idx->nagencies);
+	procedures_set_choices(req, "Fields", idx->fields, idx->nfields);
 
-	{
-		static const char *const keep[] = { "q", "agency", "field", "level", "audience",
-		    "online" };
-		int filtered = 0;
-
-		for (i = 0; i < sizeof(keep) / sizeof(keep[0]); i++) {
-			url_query_add(&base, keep[i], req_form(req, keep[i]));
-			if (i > 0 && req_form(req, keep[i]))
-				filtered = 1;
-		}
-		if (filtered)
-			req_set(req, "Search.Filtered", "1");
+	for (i = 0; i < sizeof(keep) / sizeof(keep[0]); i++) {
+		url_query_add(&base, keep[i], req_form(req, keep[i]));
+		if (i > 0 && req_form(req, keep[i]))
+			filtered = 1;
 	}
-	buf_reset(&expr);	/* the expression is spent; the buffer now holds the pager's base link */
-	buf_printf(&expr, "/procedures%s%s", base.len ? "?" : "", buf_str(&base));
-	pager_set(req, buf_str(&expr), total, page, SEARCH_PER_PAGE);
+	if (filtered)
+		req_set(req, "Search.Filtered", "1");
+	buf_printf(&link, "/procedures%s%s", base.len ? "?" : "", buf_str(&base));
+	pager_set(req, buf_str(&link), (long long)total, page, SEARCH_PER_PAGE);
 	req_set(req, "Page.Title", q ? "Kết quả tìm kiếm thủ tục" : "Danh sách thủ tục hành chính");
 	req->template = "search/procedures.cs";
-	goto out;
-db_failed:
-	status = req_db_failed(req);
-out:
-	db_result_free(res);
+	free(hits);
 	terms_free(&t);
-	buf_free(&expr);
-	buf_free(&like);
 	buf_free(&base);
-	return status;
+	buf_free(&link);
+	return 200;
 }
 
 /* Sets prefix.N = each non-empty line of text. */

@@ -4,6 +4,20 @@
 
 #include "req.h"
 
+struct app;
+struct search_index;
+
+/* Per-process state of the search family. */
+struct search_state {
+	struct search_index *index;	/* NULL until the first search loads it */
+};
+
+void *search_init(struct app *app);
+void search_done(void *state);
+
+/* The current index for this request, or NULL when the database cannot be read. */
+struct search_index *search_index_get(struct req *req);
+
 int search_home(struct req *req);
 int search_faq(struct req *req);
 int search_procedures(struct req *req);
@@ -15,6 +29,11 @@ int search_error_page(struct req *req);
 /* Vietnamese labels of the catalogue's enumerations, for templates and filters. */
 const char *search_online_label(const char *online_level);
 const char *search_agency_level_label(const char *level);
+
+struct index_doc;
+
+/* Sets prefix.<column> (code, name, agency…) and the labels of one procedure of the index. */
+void search_set_doc(struct req *req, const char *prefix, const struct index_doc *doc);
 
 /* Sets prefix.Online / .OnlineLabel, .Audience.N, .Levels.N from a result row's raw values. */
 void search_set_labels(struct req *req, const char *prefix, const char *online,

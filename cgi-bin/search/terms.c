@@ -85,20 +85,20 @@ terms_word_matches(const struct terms *t, const char *w)
 	return t->count > 0 && strncmp(t->words[t->count - 1], w, strlen(t->words[t->count - 1])) == 0;
 }
 
-/* Sets one segment. */
+/* Sets segment n under parent: n.T = the text, n.H = 1 when it is a match. */
 static int
-terms_set_segment(HDF *hdf, const char *prefix, int n, const char *text, size_t len, int hit)
+terms_set_segment(HDF *parent, int n, const char *text, size_t len, int hit)
 {
-	char name[160], *copy;
+	char name[24], *copy;
 	NEOERR *err;
 
-	snprintf(name, sizeof(name), "%s.%d.T", prefix, n);
+	snprintf(name, sizeof(name), "%d.T", n);
 	copy = xstrndup(text, len);
-	err = hdf_set_value(hdf, name, copy);
+	err = hdf_set_value(parent, name, copy);
 	free(copy);
 	if (err == STATUS_OK && hit) {
-		snprintf(name, sizeof(name), "%s.%d.H", prefix, n);
-		err = hdf_set_value(hdf, name, "1");
+		snprintf(name, sizeof(name), "%d.H", n);
+		err = hdf_set_value(parent, name, "1");
 	}
 	if (err != STATUS_OK) {
 		nerr_ignore(&err);
@@ -110,34 +110,63 @@ terms_set_segment(HDF *hdf, const char *prefix, int n, const char *text, size_t 
 int
 terms_highlight(const struct terms *t, const char *text, HDF *hdf, const char *prefix)
 {
-	struct buf word = BUF_INIT;
-	size_t n = strlen(text), i = 0, used, start, plain = 0;
-	uint32_t cp;
-	int seg = 0, rc = 0;
+	char folded[TERMS_MAX_WORD + 24];
+	size_t n = strlen(text), i = 0, used, start, plain = 0, run_start = 0, run_end = 0, k;
+	uint32_t cp, f;
+	int seg = 0, rc = 0, in_run = 0, hit;
+	HDF *parent;
+	NEOERR *err;
 
+	if ((err = hdf_get_node(hdf, prefix, &parent)) != STATUS_OK) {
+		nerr_ignore(&err);
+		return -1;
+	}
 	while (i < n) {
 		used = utf8_decode(text + i, n - i, &cp);
 		if (used == 0 || !fold_is_word_char(cp)) {
 			i += used ? used : 1;
 			continue;
 		}
-		/* A word starts at i: take it whole and fold it. */
+		/* A word starts at i: fold it into a small buffer as it is read. A word longer than the
+		 * buffer is compared by its start, which is all a search word can match. */
 		start = i;
-		buf_reset(&word);
+		k = 0;
 		while (i < n && (used = utf8_decode(text + i, n - i, &cp)) != 0 &&
-		    (fold_is_word_char(cp) || fold_char(cp) == 0))
+		    (fold_is_word_char(cp) || fold_char(cp) == 0)) {
+			f = fold_char(cp);
+			if (f != 0 && f < 0x80 && k + 1 < sizeof(folded))
+				folded[k++] = (char)f;
+			else if (f >= 0x80 && k + 4 < sizeof(folded)) {
+				memcpy(folded + k, text + i, used);	/* another script: kept as is */
+				k += used;
+			}
 			i += used;
-		fold_words(text + start, i - start, &word);
-		if (word.len && terms_word_matches(t, buf_str(&word))) {
-			if (start > plain)
-				rc |= terms_set_segment(hdf, prefix, seg++, text + plain, start - plain, 0);
-			rc |= terms_set_segment(hdf, prefix, seg++, text + start, i - start, 1);
-			plain = i;
+		}
+		folded[k] = '\0';
+		hit = terms_word_matches(t, folded);
+		/* Matched words next to each other make one mark: "<mark>giấy phép</mark>". */
+		if (hit && in_run)
+			run_end = i;
+		else if (hit) {
+			in_run = 1;
+			run_start = start;
+			run_end = i;
+		} else if (in_run) {
+			if (run_start > plain)
+				rc |= terms_set_segment(parent, seg++, text + plain, run_start - plain, 0);
+			rc |= terms_set_segment(parent, seg++, text + run_start, run_end - run_start, 1);
+			plain = run_end;
+			in_run = 0;
 		}
 	}
+	if (in_run) {
+		if (run_start > plain)
+			rc |= terms_set_segment(parent, seg++, text + plain, run_start - plain, 0);
+		rc |= terms_set_segment(parent, seg++, text + run_start, run_end - run_start, 1);
+		plain = run_end;
+	}
 	if (n > plain || seg == 0)
-		rc |= terms_set_segment(hdf, prefix, seg, text + plain, n - plain, 0);
-	buf_free(&word);
+		rc |= terms_set_segment(parent, seg, text + plain, n - plain, 0);
 	return rc ? -1 : 0;
 }
 

@@ -136,9 +136,4 @@ int reindex_tables(struct db *db, unsigned int tables, struct import_counts *cou
 /* The reindex command: every table, in one transaction. Returns 0 or -1 after reporting. */
 int reindex_all(struct db *db, const char *unused);
 
-/* Appends to out the search text of a procedure: the folded words of its name, code, field
- * name and agency name (field and agency may be NULL). The importer and reindex must agree. */
-void reindex_search_text(const char *name, size_t name_len, const char *code, size_t code_len,
-    const char *field, const char *agency, struct buf *out);
-
 #endif

@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "db.h"
 #include "fold.h"
+#include "searchtext.h"
 #include "utf8.h"
 
 enum {
@@ -441,7 +442,14 @@ procedures_write_one(struct db *db, size_t i, void *arg, unsigned long long *aff
 	buf_reset(&ctx->folded);
 	buf_reset(&ctx->search);
 	fold_words(p->name.s, p->name.n, &ctx->folded);
-	reindex_search_text(p->name.s, p->name.n, p->code.s, p->code.n, NULL, NULL, &ctx->search);
+	{
+		/* The text is trimmed inside the document, so it needs copies that end. */
+		char *name = xstrndup(p->name.s, p->name.n), *code = xstrndup(p->code.s, p->code.n);
+
+		searchtext_build(name, code, NULL, NULL, &ctx->search);
+		free(name);
+		free(code);
+	}
 	{
 		struct db_arg args[] = {
 			DB_STRN(p->code.s, p->code.n),

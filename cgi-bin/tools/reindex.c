@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "abbrev.h"
 #include "db.h"
 #include "fold.h"
+#include "searchtext.h"
 
 enum {
 	SQL_UNITS,
@@ -60,27 +60,6 @@ static const struct reindex_simple {
 	{ REINDEX_AGENCIES, "agencies", SQL_AGENCIES, SQL_AGENCY_SET },
 	{ REINDEX_FIELDS, "fields", SQL_FIELDS, SQL_FIELD_SET },
 };
-
-void
-reindex_search_text(const char *name, size_t name_len, const char *code, size_t code_len,
-    const char *field, const char *agency, struct buf *out)
-{
-	struct buf all = BUF_INIT;
-
-	buf_append(&all, name, name_len);
-	buf_putc(&all, ' ');
-	buf_append(&all, code, code_len);
-	buf_putc(&all, ' ');
-	buf_puts(&all, field ? field : "");
-	buf_putc(&all, ' ');
-	buf_puts(&all, agency ? agency : "");
-	fold_words(all.data, all.len, out);
-	/* "thẻ BHYT" must be found by "the bao hiem y te", and the other way round. */
-	buf_reset(&all);
-	abbrev_expand(buf_str(out), &all);
-	buf_append(out, buf_str(&all), all.len);
-	buf_free(&all);
-}
 
 /* Recomputes folded_name of one simple table into *c. Returns 0, or -1 after logging. */
 static int
@@ -143,7 +122,7 @@ reindex_procedures(struct db *db, struct import_counts *c)
 		buf_reset(&folded);
 		buf_reset(&search);
 		fold_words(name, strlen(name), &folded);
-		reindex_search_text(name, strlen(name), code, strlen(code), field, agency, &search);
+		searchtext_build(name, code, field, agency, &search);
 		if (old_folded && old_search && strcmp(old_folded, buf_str(&folded)) == 0 &&
 		    strcmp(old_search, buf_str(&search)) == 0)
 			continue;

@@ -77,7 +77,7 @@ rm "$TMP/db.sock"
 for id in $(sql "SELECT id FROM information_schema.processlist WHERE user = 'cong' AND db = 'cong'"); do
 	sql "KILL CONNECTION $id" 2>/dev/null || true
 done
-pfetch /procedures
+pfetch /procedures/1.004194
 is "$STATUS" 503 "a connection lost mid-life gives 503, not a crash"
 ln -s "$CONG_DB_SOCKET" "$TMP/db.sock"
 pfetch '/procedures?q=tam+tru'

@@ -41,11 +41,17 @@ main(void)
 	buf_reset(&b);
 	is_str(t.phrase, "doi giay phep lai xe", "the phrase is the folded words");
 	s = marked(&t, "Đổi giấy phép lái xe");
-	is_str(s, "[Đổi] [giấy] [phép] [lái] [xe]", "each matched word is marked in the original text");
+	is_str(s, "[Đổi giấy phép lái xe]", "matched words next to each other are one mark, in the original text");
 	free(s);
 	s = marked(&t, "Cấp lại giấy phép lái xe quốc tế");
-	is_str(s, "Cấp [lại] [giấy] [phép] [lái] [xe] quốc tế",
+	is_str(s, "Cấp [lại giấy phép lái xe] quốc tế",
 	    "unmatched words stay plain; lại matches lai, as marks are ignored");
+	free(s);
+	s = marked(&t, "Đổi (giấy) phép, xe");
+	is_str(s, "[Đổi (giấy) phép, xe]", "punctuation between matched words stays inside the mark");
+	free(s);
+	s = marked(&t, "Xe máy: đổi");
+	is_str(s, "[Xe] máy: [đổi]", "an unmatched word splits marks");
 	free(s);
 	terms_free(&t);
 
