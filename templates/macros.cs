@@ -11,9 +11,11 @@
 </form>
 <?cs /def ?>
 
+<?cs # The labels come from the raw values here, so a list of results carries no label nodes. ?>
 <?cs def:procedure_badges(p) ?>
-<span class="badge online-<?cs var:p.online_level ?>">Trực tuyến: <?cs var:p.OnlineLabel ?></span>
-<?cs each:a = p.AudienceLabels ?><span class="badge"><?cs var:a ?></span><?cs /each ?>
+<span class="badge online-<?cs var:p.online_level ?>">Trực tuyến: <?cs if:p.online_level == "full" ?>Toàn trình<?cs elif:p.online_level == "partial" ?>Một phần<?cs else ?>Không<?cs /if ?></span>
+<?cs if:p.audience == "citizen" || p.audience == "citizen,business" ?><span class="badge">Công dân</span><?cs /if ?>
+<?cs if:p.audience == "business" || p.audience == "citizen,business" ?><span class="badge">Doanh nghiệp, tổ chức</span><?cs /if ?>
 <?cs /def ?>
 
 <?cs def:pager(label) ?>

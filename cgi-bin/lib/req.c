@@ -85,6 +85,28 @@ req_node(struct req *req, const char *name)
 	return node;
 }
 
+size_t
+hdf_name_index(char *buf, size_t size, const char *prefix, size_t n, const char *suffix)
+{
+	char digits[24];
+	size_t len = 0, nd = 0;
+	const char *p;
+
+	if (size == 0)
+		return 0;
+	do
+		digits[nd++] = (char)('0' + n % 10);
+	while ((n /= 10) > 0);
+	for (p = prefix; *p && len + 1 < size; p++)
+		buf[len++] = *p;
+	while (nd > 0 && len + 1 < size)
+		buf[len++] = digits[--nd];
+	for (p = suffix; *p && len + 1 < size; p++)
+		buf[len++] = *p;
+	buf[len] = '\0';
+	return len;
+}
+
 int
 req_node_set(HDF *node, const char *name, const char *value)
 {

@@ -54,6 +54,11 @@ int req_set_int(struct req *req, const char *name, long long value);
  * values under one prefix without walking the whole path each time. */
 HDF *req_node(struct req *req, const char *name);
 
+/* Writes prefix, the decimal n and suffix into buf ("Results." 3 ".Seg" → "Results.3.Seg"), the
+ * HDF names of list items; much cheaper than snprintf, which shows in a page of many items.
+ * Returns the length written, cut to fit size - 1. */
+size_t hdf_name_index(char *buf, size_t size, const char *prefix, size_t n, const char *suffix);
+
 /* Sets name (relative to node) to value. Returns 0 or -1. */
 int req_node_set(HDF *node, const char *name, const char *value);
 

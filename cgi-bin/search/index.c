@@ -39,8 +39,8 @@ enum { C_ID, C_CODE, C_NAME, C_ONLINE, C_AUDIENCE, C_LEVELS, C_POPULARITY, C_AGE
 /* Everything an index owns besides its arrays: the rows it points into and the folded text. */
 struct index_store {
 	struct db_result  *rows;
-	char             **texts;	/* folded names and words, one allocation each */
-	size_t             ntexts, captexts;
+	void             **blocks;	/* folded names, word spans: one allocation each */
+	size_t             nblocks, capblocks;
 };
 
 /* The word table while an index is built: open addressing on FNV-1a. */
@@ -54,15 +54,16 @@ struct builder {
 	size_t              cap, used;
 };
 
-static const char *
-index_keep(struct index_store *store, char *text)
+/* Takes ownership of a block the index points into; returns it. */
+static void *
+index_keep(struct index_store *store, void *block)
 {
-	if (store->ntexts == store->captexts) {
-		store->captexts = store->captexts ? store->captexts * 2 : 1024;
-		store->texts = xrealloc(store->texts, store->captexts * sizeof(char *));
+	if (store->nblocks == store->capblocks) {
+		store->capblocks = store->capblocks ? store->capblocks * 2 : 1024;
+		store->blocks = xrealloc(store->blocks, store->capblocks * sizeof(void *));
 	}
-	store->texts[store->ntexts++] = text;
-	return text;
+	store->blocks[store->nblocks++] = block;
+	return block;
 }
 
 static uint64_t
@@ -251,9 +252,9 @@ index_free(struct search_index *idx)
 		free((char *)idx->words[i].word);
 		free(idx->words[i].postings);
 	}
-	for (i = 0; i < store->ntexts; i++)
-		free(store->texts[i]);
-	free(store->texts);
+	for (i = 0; i < store->nblocks; i++)
+		free(store->blocks[i]);
+	free(store->blocks);
 	db_result_free(store->rows);
 	free(idx->words);
 	free(idx->docs);
@@ -308,6 +309,14 @@ index_build(struct db_result *rows, unsigned long long version)
 		fold_words(doc->name, strlen(doc->name), &text);
 		doc->folded_name = index_keep(store, buf_detach(&text));
 		builder_add(&b, doc->folded_name, (unsigned)d, 1);
+		{
+			struct terms_span *spans;
+			char *words;
+
+			doc->nspans = terms_spans(doc->name, &spans, &words);
+			doc->spans = index_keep(store, spans);
+			index_keep(store, words);
+		}
 		searchtext_build(doc->name, doc->code, doc->field, doc->agency, &text);
 		/* The search text starts with the name's words: count only what follows them. */
 		k = strlen(doc->folded_name);

@@ -16,6 +16,8 @@ struct index_doc {
 	const char          *code, *name, *folded_name;
 	const char          *online_level, *audience, *levels;
 	const char          *agency_code, *agency, *field_code, *field;
+	const struct terms_span *spans;	/* the words of name, for highlighting */
+	size_t               nspans;
 	unsigned long long   popularity;
 	unsigned             id;
 	unsigned char        level_mask, audience_mask;

@@ -51,35 +51,37 @@ static const char *const sqls[SQL__MAX] = {
 
 static const struct db_stmts procedure_stmts = DB_STMTS("procedures", sqls);
 
-/* Sets prefix.<column> of one procedure of the index, as the result templates read it. */
+/* Sets prefix.<column> of one procedure of the index, what a list of results shows of it: code,
+ * name, online_level, audience, agency, field (the template makes the labels). */
 void
 search_set_doc(struct req *req, const char *prefix, const struct index_doc *doc)
 {
-	static const char *const names[] = { "code", "name", "online_level", "audience", "levels",
-	    "agency_code", "agency", "field_code", "field" };
+	static const char *const names[] = { "code", "name", "online_level", "audience", "agency",
+	    "field" };
 	const char *values[] = { doc->code, doc->name, doc->online_level, doc->audience,
-	    doc->levels, doc->agency_code, doc->agency, doc->field_code, doc->field };
+	    doc->agency, doc->field };
 	HDF *node = req_node(req, prefix);
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (values[i] != NULL)
 			req_node_set(node, names[i], values[i]);
-	search_set_labels(req, prefix, doc->online_level, doc->audience, doc->levels);
 }
 
-/* Sets Choices.<what>.N.{code,name} for a filter list. */
+/* Sets <what>.N.{code,name} for a filter list. */
 static void
 procedures_set_choices(struct req *req, const char *what, const struct index_choice *c, size_t n)
 {
 	char name[64];
-	size_t i;
+	HDF *node = req_node(req, what);
+	size_t i, k;
 
 	for (i = 0; i < n; i++) {
-		snprintf(name, sizeof(name), "Choices.%s.%zu.code", what, i);
-		req_set(req, name, c[i].code);
-		snprintf(name, sizeof(name), "Choices.%s.%zu.name", what, i);
-		req_set(req, name, c[i].name);
+		k = hdf_name_index(name, sizeof(name) - 8, "", i, ".");
+		memcpy(name + k, "code", 5);
+		req_node_set(node, name, c[i].code);
+		memcpy(name + k, "name", 5);
+		req_node_set(node, name, c[i].name);
 	}
 }
 
@@ -134,17 +136,17 @@ search_procedures(struct req *req)
 	for (i = first; i < total && i < first + SEARCH_PER_PAGE; i++) {
 		const struct index_doc *doc = &idx->docs[hits[i]];
 
-		snprintf(name, sizeof(name), "Results.%zu", i - first);
+		hdf_name_index(name, sizeof(name), "Results.", i - first, "");
 		search_set_doc(req, name, doc);
-		snprintf(name, sizeof(name), "Results.%zu.Seg", i - first);
-		terms_highlight(&t, doc->name, req->hdf, name);
+		hdf_name_index(name, sizeof(name), "Results.", i - first, ".Seg");
+		terms_highlight_spans(&t, doc->name, doc->spans, doc->nspans, req->hdf, name);
 	}
 	for (i = 0; i < t.count; i++) {
 		snprintf(name, sizeof(name), "Search.Words.%zu", i);
 		req_set(req, name, t.words[i]);
 	}
-	procedures_set_choices(req, "Agencies", idx->agencies, idx->nagencies);
-	procedures_set_choices(req, "Fields", idx->fields, idx->nfields);
+	procedures_set_choices(req, "Choices.Agencies", idx->agencies, idx->nagencies);
+	procedures_set_choices(req, "Choices.Fields", idx->fields, idx->nfields);
 
 	for (i = 0; i < sizeof(keep) / sizeof(keep[0]); i++) {
 		url_query_add(&base, keep[i], req_form(req, keep[i]));

@@ -1,11 +1,13 @@
 /* terms: a citizen's search words, folded, for full-text search and highlighting. */
 #include "terms.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fold.h"
+#include "req.h"
 #include "utf8.h"
 
 size_t
@@ -85,19 +87,21 @@ terms_word_matches(const struct terms *t, const char *w)
 	return t->count > 0 && strncmp(t->words[t->count - 1], w, strlen(t->words[t->count - 1])) == 0;
 }
 
-/* Sets segment n under parent: n.T = the text, n.H = 1 when it is a match. */
+/* Sets segment n under parent: n = the text, n.H = 1 when it is a match. */
 static int
 terms_set_segment(HDF *parent, int n, const char *text, size_t len, int hit)
 {
-	char name[24], *copy;
+	char name[24], small[256], *copy = len < sizeof(small) ? small : xmalloc(len + 1);
+	size_t k = hdf_name_index(name, sizeof(name), "", (size_t)n, "");
 	NEOERR *err;
 
-	snprintf(name, sizeof(name), "%d.T", n);
-	copy = xstrndup(text, len);
+	memcpy(copy, text, len);
+	copy[len] = '\0';
 	err = hdf_set_value(parent, name, copy);
-	free(copy);
-	if (err == STATUS_OK && hit) {
-		snprintf(name, sizeof(name), "%d.H", n);
+	if (copy != small)
+		free(copy);
+	if (err == STATUS_OK && hit && k + 2 < sizeof(name)) {
+		memcpy(name + k, ".H", 3);
 		err = hdf_set_value(parent, name, "1");
 	}
 	if (err != STATUS_OK) {
@@ -107,12 +111,53 @@ terms_set_segment(HDF *parent, int n, const char *text, size_t len, int hit)
 	return 0;
 }
 
-int
-terms_highlight(const struct terms *t, const char *text, HDF *hdf, const char *prefix)
+size_t
+terms_spans(const char *text, struct terms_span **spans, char **folded)
 {
-	char folded[TERMS_MAX_WORD + 24];
-	size_t n = strlen(text), i = 0, used, start, plain = 0, run_start = 0, run_end = 0, k;
+	struct buf words = BUF_INIT;
+	struct terms_span *out = NULL;
+	size_t n = strlen(text), i = 0, used, count = 0, cap = 0, k;
 	uint32_t cp, f;
+
+	while (i < n) {
+		size_t start;
+
+		used = utf8_decode(text + i, n - i, &cp);
+		if (used == 0 || !fold_is_word_char(cp)) {
+			i += used ? used : 1;
+			continue;
+		}
+		start = i;
+		if (count == cap) {
+			cap = cap ? cap * 2 : 16;
+			out = xrealloc(out, cap * sizeof(*out));
+		}
+		out[count].start = (unsigned)start;
+		/* Where this word's folded form starts; made a pointer once the buffer stops moving. */
+		out[count].folded = (const char *)(uintptr_t)words.len;
+		while (i < n && (used = utf8_decode(text + i, n - i, &cp)) != 0 &&
+		    (fold_is_word_char(cp) || fold_char(cp) == 0)) {
+			if ((f = fold_char(cp)) != 0)
+				utf8_encode(f, &words);
+			i += used;
+		}
+		buf_putc(&words, '\0');
+		out[count].end = (unsigned)i;
+		count++;
+	}
+	buf_putc(&words, '\0');	/* never empty, so the pointers below are valid */
+	for (k = 0; k < count; k++)
+		out[k].folded = words.data + (uintptr_t)out[k].folded;
+	*spans = out;
+	*folded = buf_detach(&words);
+	return count;
+}
+
+int
+terms_highlight_spans(const struct terms *t, const char *text, const struct terms_span *spans,
+    size_t nspans, HDF *hdf, const char *prefix)
+{
+	size_t n = strlen(text), plain = 0, run_start = 0, run_end = 0, k;
 	int seg = 0, rc = 0, in_run = 0, hit;
 	HDF *parent;
 	NEOERR *err;
@@ -121,36 +166,15 @@ terms_highlight(const struct terms *t, const char *text, HDF *hdf, const char *p
 		nerr_ignore(&err);
 		return -1;
 	}
-	while (i < n) {
-		used = utf8_decode(text + i, n - i, &cp);
-		if (used == 0 || !fold_is_word_char(cp)) {
-			i += used ? used : 1;
-			continue;
-		}
-		/* A word starts at i: fold it into a small buffer as it is read. A word longer than the
-		 * buffer is compared by its start, which is all a search word can match. */
-		start = i;
-		k = 0;
-		while (i < n && (used = utf8_decode(text + i, n - i, &cp)) != 0 &&
-		    (fold_is_word_char(cp) || fold_char(cp) == 0)) {
-			f = fold_char(cp);
-			if (f != 0 && f < 0x80 && k + 1 < sizeof(folded))
-				folded[k++] = (char)f;
-			else if (f >= 0x80 && k + 4 < sizeof(folded)) {
-				memcpy(folded + k, text + i, used);	/* another script: kept as is */
-				k += used;
-			}
-			i += used;
-		}
-		folded[k] = '\0';
-		hit = terms_word_matches(t, folded);
+	for (k = 0; k < nspans; k++) {
+		hit = terms_word_matches(t, spans[k].folded);
 		/* Matched words next to each other make one mark: "<mark>giấy phép</mark>". */
 		if (hit && in_run)
-			run_end = i;
+			run_end = spans[k].end;
 		else if (hit) {
 			in_run = 1;
-			run_start = start;
-			run_end = i;
+			run_start = spans[k].start;
+			run_end = spans[k].end;
 		} else if (in_run) {
 			if (run_start > plain)
 				rc |= terms_set_segment(parent, seg++, text + plain, run_start - plain, 0);
@@ -168,6 +192,19 @@ terms_highlight(const struct terms *t, const char *text, HDF *hdf, const char *p
 	if (n > plain || seg == 0)
 		rc |= terms_set_segment(parent, seg, text + plain, n - plain, 0);
 	return rc ? -1 : 0;
+}
+
+int
+terms_highlight(const struct terms *t, const char *text, HDF *hdf, const char *prefix)
+{
+	struct terms_span *spans;
+	char *folded;
+	size_t n = terms_spans(text, &spans, &folded);
+	int rc = terms_highlight_spans(t, text, spans, n, hdf, prefix);
+
+	free(spans);
+	free(folded);
+	return rc;
 }
 
 int

@@ -28,7 +28,21 @@ void terms_free(struct terms *t);
  * set, any word otherwise; the last word also matches as a prefix, for half-typed queries. */
 void terms_boolean(const struct terms *t, int all, struct buf *out);
 
-/* Sets prefix.N.T (text) and prefix.N.H (1 for a matched word) for the segments of text, so the
+/* A word of a text: its bytes [start, end) and its folded form (NUL-terminated). */
+struct terms_span {
+	unsigned     start, end;
+	const char  *folded;
+};
+
+/* Finds the words of text, folded as fold_words folds them. Returns how many; *spans (free it) and
+ * the folded words (NUL-separated in *folded, which the spans point into: free it too) are new. */
+size_t terms_spans(const char *text, struct terms_span **spans, char **folded);
+
+/* Like terms_highlight, with the words of text already found by terms_spans. */
+int terms_highlight_spans(const struct terms *t, const char *text, const struct terms_span *spans,
+    size_t nspans, HDF *hdf, const char *prefix);
+
+/* Sets prefix.N = the text of segment N and prefix.N.H = 1 when it is matched words, so the
  * template marks matched words while escaping everything. Returns 0 or -1. */
 int terms_highlight(const struct terms *t, const char *text, HDF *hdf, const char *prefix);
 

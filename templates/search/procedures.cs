@@ -65,7 +65,7 @@
 <ol class="results" start="<?cs var:Pager.From ?>">
 <?cs each:r = Results ?>
   <li>
-    <h2 class="result-title"><a href="/procedures/<?cs var:url_escape(r.code) ?>"><?cs each:s = r.Seg ?><?cs if:s.H ?><mark><?cs var:s.T ?></mark><?cs else ?><?cs var:s.T ?><?cs /if ?><?cs /each ?></a></h2>
+    <h2 class="result-title"><a href="/procedures/<?cs var:url_escape(r.code) ?>"><?cs each:s = r.Seg ?><?cs if:s.H ?><mark><?cs var:s ?></mark><?cs else ?><?cs var:s ?><?cs /if ?><?cs /each ?></a></h2>
     <p class="meta"><span class="code">Mã <?cs var:r.code ?></span><?cs if:r.agency ?> · <?cs var:r.agency ?><?cs /if ?><?cs if:r.field ?> · <?cs var:r.field ?><?cs /if ?></p>
     <p><?cs call:procedure_badges(r) ?></p>
   </li>

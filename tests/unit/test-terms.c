@@ -19,7 +19,7 @@ marked(const struct terms *t, const char *text)
 	for (seg = hdf_obj_child(hdf_get_obj(hdf, "S")); seg; seg = hdf_obj_next(seg)) {
 		int hit = hdf_get_obj(seg, "H") != NULL;
 
-		buf_printf(&out, "%s%s%s", hit ? "[" : "", hdf_get_value(seg, "T", ""), hit ? "]" : "");
+		buf_printf(&out, "%s%s%s", hit ? "[" : "", hdf_obj_value(seg) ? hdf_obj_value(seg) : "", hit ? "]" : "");
 	}
 	hdf_destroy(&hdf);
 	return buf_detach(&out);
