@@ -17,6 +17,9 @@ WORKERS=${CONG_WORKERS:-4}
 
 cmd=${1:?usage: stack.sh run|start|stop|db-stop|db-start DIR [PORT [OWNER]]}
 DIR=${2:?stack directory missing}
+case "$cmd" in
+stop|watch|db-stop) [ -d "$DIR" ] || exit 0 ;;	# nothing to stop; do not make the directory
+esac
 mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd)
 
@@ -79,7 +82,7 @@ db_start() {
 }
 
 db_stop() {
-	local sock; sock=$(sockdir)
+	local sock; sock=$(cat "$DIR/sockdir" 2>/dev/null || echo "$DIR/sock")
 	if pid_alive "$DIR/db.pid"; then
 		local pid; pid=$(cat "$DIR/db.pid")
 		mariadb-admin --socket="$sock/db.sock" -u root shutdown 2>/dev/null || kill "$pid" 2>/dev/null || true
@@ -222,7 +225,7 @@ start)
 watch)
 	owner=${3:?}
 	while kill -0 "$owner" 2>/dev/null; do sleep 1; done
-	stop_all
+	[ -d "$DIR" ] && stop_all
 	;;
 stop) stop_all ;;
 db-stop) db_stop ;;
