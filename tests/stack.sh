@@ -160,6 +160,12 @@ stop_all() {
 		rm -f "$DIR/$f.pid"
 	done
 	db_stop
+	# Anything of this stack that an interrupted stop left behind (every process of the stack has
+	# the directory in its arguments; this script's own arguments end without the slash).
+	if pkill -TERM -f -- "$DIR/" 2>/dev/null; then
+		sleep 1
+		pkill -KILL -f -- "$DIR/" 2>/dev/null || true
+	fi
 	if [ -f "$DIR/sockdir" ]; then
 		case "$(cat "$DIR/sockdir")" in /tmp/cong-sock.*) rm -rf "$(cat "$DIR/sockdir")" ;; esac
 	fi

@@ -51,6 +51,26 @@ is "$bad" 0 "300 random queries all get an ordinary answer"
 ok "$(grep -c 'killed by signal' "$CONG_STACK_DIR/log/search.log" | grep -qx 0; echo $?)" \
 	"and no worker died"
 
+# --- a broken template: a 500 page, still in Vietnamese, with nothing internal ------------------
+mkdir -p "$TMP/broken/search"
+printf '<?cs each:x = ?>broken<?cs /if ?>\n' > "$TMP/broken/search/home.cs"
+cp "$CONG_SRCDIR/templates/layout.cs" "$CONG_SRCDIR/templates/macros.cs" "$TMP/broken/"
+printf '<?cs call:no_such_macro() ?>\n' > "$TMP/broken/error.cs"
+sed "s|^Paths.Templates = .*|Paths.Templates = $TMP/broken|" "$CONG_CONF" > "$TMP/broken.conf"
+"$CONG_BIN/search.fcgi" --listen "$TMP/broken.sock" --workers 1 --conf "$TMP/broken.conf" \
+	2>"$TMP/broken.log" &
+BROKEN_PID=$!
+wait_until "[ -S '$TMP/broken.sock' ]" 10
+private_nginx "$TMP/broken.sock"
+pfetch /
+is "$STATUS" 500 "a template error is a 500"
+body_has 'Lỗi hệ thống' "with a Vietnamese page even when the error page itself cannot render"
+body_lacks 'home.cs' "naming no file"
+body_lacks 'no_such_macro' "and no template internals"
+ok "$(grep -q 'template search/home.cs' "$TMP/broken.log"; echo $?)" "the error is in the program's log instead"
+kill $BROKEN_PID $PRIV_NGINX_PID 2>/dev/null
+wait $BROKEN_PID $PRIV_NGINX_PID 2>/dev/null
+
 # --- the database goes away and comes back ------------------------------------------------------
 # A private search program whose database socket is a link we can take away, behind a private
 # nginx, so the shared stack's other tests are not disturbed.
