@@ -57,8 +57,11 @@ static const struct family search_family = {
 void *
 search_init(struct app *app)
 {
+	struct search_state *s = xcalloc(1, sizeof(*s));	/* the index loads on first use */
+
 	(void)app;
-	return xcalloc(1, sizeof(struct search_state));	/* the index loads on first use */
+	s->details = detail_cache_new();
+	return s;
 }
 
 void
@@ -67,6 +70,7 @@ search_done(void *state)
 	struct search_state *s = state;
 
 	index_free(s->index);
+	detail_cache_free(s->details);
 	free(s);
 }
 

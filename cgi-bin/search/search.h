@@ -6,11 +6,16 @@
 
 struct app;
 struct search_index;
+struct detail_cache;
 
 /* Per-process state of the search family. */
 struct search_state {
-	struct search_index *index;	/* NULL until the first search loads it */
+	struct search_index  *index;	/* NULL until the first search loads it */
+	struct detail_cache  *details;	/* procedures' pages as last loaded */
 };
+
+struct detail_cache *detail_cache_new(void);
+void detail_cache_free(struct detail_cache *cache);
 
 void *search_init(struct app *app);
 void search_done(void *state);
