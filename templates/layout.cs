@@ -18,6 +18,12 @@
         <li><a href="/procedures"<?cs if:Site.Nav == "procedures" ?> aria-current="page"<?cs /if ?>>Thủ tục hành chính</a></li>
         <li><a href="/agencies"<?cs if:Site.Nav == "agencies" ?> aria-current="page"<?cs /if ?>>Cơ quan</a></li>
         <li><a href="/faq"<?cs if:Site.Nav == "faq" ?> aria-current="page"<?cs /if ?>>Hỏi đáp</a></li>
+        <?cs if:Session.Name ?>
+        <li><a href="/account"<?cs if:Site.Nav == "account" ?> aria-current="page"<?cs /if ?>><?cs var:Session.Name ?></a></li>
+        <li><form class="logout" action="/account/logout" method="post"><input type="hidden" name="csrf" value="<?cs var:Csrf.Token ?>"><button type="submit">Đăng xuất</button></form></li>
+        <?cs else ?>
+        <li><a href="/account/login"<?cs if:Site.Nav == "account" ?> aria-current="page"<?cs /if ?>>Đăng nhập</a></li>
+        <?cs /if ?>
       </ul>
     </nav>
   </div>

@@ -33,3 +33,25 @@
 </nav>
 <?cs /if ?>
 <?cs /def ?>
+
+<?cs # Form fields: the label, the input, and its error said next to it (and tied to it for screen
+     readers with aria-describedby). Values are what was typed; passwords are never echoed. ?>
+<?cs def:field(name, label, type, value, error, autocomplete, hint) ?>
+<div class="field<?cs if:error ?> has-error<?cs /if ?>">
+  <label for="f-<?cs var:name ?>"><?cs var:label ?></label>
+  <?cs if:hint ?><p class="hint" id="h-<?cs var:name ?>"><?cs var:hint ?></p><?cs /if ?>
+  <?cs if:error ?><p class="error" id="e-<?cs var:name ?>"><?cs var:error ?></p><?cs /if ?>
+  <input id="f-<?cs var:name ?>" name="<?cs var:name ?>" type="<?cs var:type ?>"<?cs if:type != "password" ?> value="<?cs var:value ?>"<?cs /if ?> autocomplete="<?cs var:autocomplete ?>"<?cs if:error ?> aria-invalid="true" aria-describedby="e-<?cs var:name ?><?cs if:hint ?> h-<?cs var:name ?><?cs /if ?>"<?cs elif:hint ?> aria-describedby="h-<?cs var:name ?>"<?cs /if ?>>
+</div>
+<?cs /def ?>
+
+<?cs def:csrf_field() ?><input type="hidden" name="csrf" value="<?cs var:Csrf.Token ?>"><?cs /def ?>
+
+<?cs def:form_errors() ?>
+<?cs if:Form.Invalid ?>
+<div class="form-errors" role="alert" tabindex="-1" id="form-errors">
+  <h2>Vui lòng sửa các lỗi sau</h2>
+  <ul><?cs each:e = Errors ?><li><a href="#f-<?cs name:e ?>"><?cs var:e ?></a></li><?cs /each ?></ul>
+</div>
+<?cs /if ?>
+<?cs /def ?>

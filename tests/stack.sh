@@ -12,7 +12,7 @@
 # Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, CONG_MARIADBD, CONG_NGINX.
 set -euo pipefail
 
-FAMILIES="search hello"		# every FastCGI program the stack starts
+FAMILIES="search login hello"		# every FastCGI program the stack starts
 WORKERS=${CONG_WORKERS:-4}
 
 cmd=${1:?usage: stack.sh run|start|stop|db-stop|db-start DIR [PORT [OWNER]]}

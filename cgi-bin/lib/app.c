@@ -12,7 +12,9 @@
 #include "db.h"
 #include "log.h"
 #include "runner.h"
+#include "sess.h"
 #include "tmpl.h"
+#include "url.h"
 
 /* The family this process serves; set once in app_main before forking. */
 static const struct family *app_family;
@@ -227,16 +229,21 @@ app_respond(struct req *req, int status)
 	const struct buf *body = &page;
 	const char *ctype = "text/html; charset=utf-8";
 	size_t skip = 0;
+	int rendered = 0;
 
-	if (status >= 200 && status < 300 && req->template) {
+	/* A handler's template shows its page for 2xx, and for 4xx too (a form with its errors);
+	 * a server error always gets the error page. */
+	if (req->template && ((status >= 200 && status < 300) || (status >= 400 && status < 500))) {
 		if (tmpl_render(req->app->templates, req->hdf, req->template, &page) == -1)
 			status = 500;
+		else if (status >= 400)
+			rendered = 1;
 	} else if (status >= 200 && status < 300) {
 		body = &req->body;
 		if (req->content_type)
 			ctype = req->content_type;
 	}
-	if (status >= 400)
+	if (status >= 400 && !rendered)
 		app_render_error(req, status, &page);
 
 	buf_printf(&head, "Status: %d %s\r\n", status, app_status_title(status));
@@ -250,7 +257,7 @@ app_respond(struct req *req, int status)
 	    "X-Content-Type-Options: nosniff\r\n"
 	    "X-Frame-Options: DENY\r\n"
 	    "Referrer-Policy: same-origin\r\n");
-	buf_puts(&head, req->cache_private ? "Cache-Control: no-store\r\n"
+	buf_puts(&head, req->cache_private || req->sess ? "Cache-Control: no-store\r\n"
 	    : "Cache-Control: no-cache\r\n");
 	if (status == 503)
 		buf_puts(&head, "Retry-After: 30\r\n");
@@ -295,18 +302,86 @@ app_set_common(struct req *req)
 	req_set(req, "Request.Path", req->path);
 }
 
-/* Runs the matched page: parse the body, validate, call the handler. Returns the status. */
+/* Who may open the page, by its flags: 0 to go on, or the status to answer. */
+static int
+app_authorise(struct req *req)
+{
+	unsigned flags = req->page->flags;
+	const char *kind = req->sess ? req->sess->kind : "";
+
+	if (!(flags & (PAGE_LOGIN | PAGE_STAFF | PAGE_ADMIN)))
+		return 0;
+	if (req->sess == NULL) {
+		struct buf next = BUF_INIT;
+		const char *query = req_param(req, "QUERY_STRING");
+		int status;
+
+		if (req->method != REQ_GET && req->method != REQ_HEAD) {
+			req_error(req, "Bạn cần đăng nhập để thực hiện thao tác này.");
+			return 403;
+		}
+		/* Back to this page after the login. */
+		buf_puts(&next, req->path);
+		if (query && *query)
+			buf_printf(&next, "?%s", query);
+		{
+			struct buf link = BUF_INIT;
+
+			buf_puts(&link, "/account/login?next=");
+			url_encode(buf_str(&next), &link);
+			status = req_redirect(req, 303, "%s", buf_str(&link));
+			buf_free(&link);
+		}
+		buf_free(&next);
+		return status;
+	}
+	if (((flags & PAGE_ADMIN) && strcmp(kind, "admin") != 0) ||
+	    ((flags & PAGE_STAFF) && strcmp(kind, "official") != 0 && strcmp(kind, "admin") != 0)) {
+		req_error(req, "Tài khoản của bạn không có quyền mở trang này.");
+		return 403;
+	}
+	return 0;
+}
+
+/* Runs the matched page: parse the body, find the session, authorise, check the CSRF token,
+ * validate, call the handler. Returns the status. */
 static int
 app_run_page(struct req *req)
 {
 	const char *clen = req_param(req, "CONTENT_LENGTH");
+	unsigned flags = req->page->flags;
 	NEOERR *err;
+	int status;
 
 	if (clen && *clen && strtol(clen, NULL, 10) > req->app->max_body)
 		return 413;
 	if ((err = cgi_parse(req->cgi)) != STATUS_OK) {
 		tmpl_log_error("request body", err);
 		return 400;
+	}
+	/* A visitor without the cookie costs no query; a database that cannot say who is logged in
+	 * fails only the pages that need to know. */
+	if (hdf_get_value(req->hdf, "Cookie." SESS_COOKIE, NULL) != NULL && sess_load(req) == -1 &&
+	    (flags & (PAGE_LOGIN | PAGE_STAFF | PAGE_ADMIN)))
+		return req_db_failed(req);
+	if ((status = app_authorise(req)) != 0)
+		return status;
+	if ((req->method == REQ_POST || req->method == REQ_PUT || req->method == REQ_DELETE) &&
+	    !(flags & PAGE_NO_CSRF) && !sess_csrf_ok(req)) {
+		req_error(req, "Biểu mẫu đã hết hạn hoặc không được gửi từ Cổng. Vui lòng tải lại "
+		    "trang và gửi lại; không có thay đổi nào được thực hiện.");
+		return 403;
+	}
+	if (req->sess) {
+		req_set(req, "Session.Name", req->sess->full_name);
+		req_set(req, "Session.Kind", req->sess->kind);
+	}
+	if (req->sess || (flags & PAGE_FORM)) {
+		const char *csrf = sess_csrf_token(req);
+
+		if (csrf == NULL)
+			return 500;
+		req_set(req, "Csrf.Token", csrf);
 	}
 	if (page_validate(req->page, req) == -1)
 		return 400;
@@ -383,6 +458,7 @@ out:
 	buf_free(&req.headers);
 	free(req.location);
 	free(req.error_message);
+	sess_free(req.sess);
 	app_current = NULL;
 }
 

@@ -436,6 +436,12 @@ db_rollback(struct db *db)
 }
 
 int
+db_in_transaction(const struct db *db)
+{
+	return db->in_transaction;
+}
+
+int
 db_unavailable(const struct db *db)
 {
 	return db->unavailable;

@@ -63,6 +63,9 @@ int db_begin(struct db *db);
 int db_commit(struct db *db);
 int db_rollback(struct db *db);
 
+/* 1 inside a transaction begun with db_begin, else 0. */
+int db_in_transaction(const struct db *db);
+
 /* 1 when the last error was the server being unreachable (the page says 503), else 0. */
 int db_unavailable(const struct db *db);
 

@@ -28,11 +28,22 @@ struct field_rule {
  * error status, for which the dispatcher renders the error page. */
 typedef int (*page_handler)(struct req *req);
 
+/* What a page requires, enforced by the dispatcher before its handler runs. */
+enum page_flag {
+	PAGE_LOGIN   = 1 << 0,	/* a logged-in user: a visitor is sent to the login page (GET) or 403 */
+	PAGE_STAFF   = 1 << 1,	/* an official or an admin (implies PAGE_LOGIN) */
+	PAGE_ADMIN   = 1 << 2,	/* an admin (implies PAGE_LOGIN) */
+	PAGE_FORM    = 1 << 3,	/* shows a form: Csrf.Token is set, for a visitor too */
+	PAGE_NO_CSRF = 1 << 4,	/* a POST that needs no CSRF token (it changes nothing, or is signed) */
+};
+
 struct page {
 	unsigned                  methods;	/* REQ_GET | REQ_POST ...; HEAD goes with GET */
 	const char               *pattern;	/* "/procedures/{code}": {x} matches one segment */
 	page_handler              handler;
 	const struct field_rule  *fields;	/* ends with a rule whose name is NULL; may be NULL */
+	unsigned                  flags;	/* enum page_flag; every POST, PUT and DELETE is
+						 * checked for its CSRF token unless PAGE_NO_CSRF */
 };
 
 /* Finds the page for a path. Returns the page and fills req->path_args, or NULL. Sets *path_known

@@ -10,6 +10,7 @@
 
 struct app;
 struct page;
+struct sess;
 
 enum req_method { REQ_GET = 1, REQ_HEAD = 2, REQ_POST = 4, REQ_PUT = 8, REQ_DELETE = 16,
     REQ_OTHER = 32 };
@@ -25,6 +26,7 @@ struct req {
 	const char         *path;		/* decoded, normalised path from nginx ($uri) */
 	const struct page  *page;		/* the matched entry of the page table */
 	char               *path_args[REQ_MAX_PATH_ARGS];	/* {name} segments, owned */
+	struct sess        *sess;		/* the logged-in user, or NULL; owned */
 
 	/* The answer, filled by the handler. */
 	const char         *template;	/* template to render on 2xx; NULL for raw body */

@@ -39,14 +39,16 @@ static const struct field_rule page_only_fields[] = {
 };
 
 static const struct page search_pages[] = {
-	{ REQ_GET, "/",                    search_home,       NULL },
-	{ REQ_GET, "/procedures",          search_procedures, procedure_fields },
-	{ REQ_GET, "/procedures/{code}",   search_procedure,  NULL },
-	{ REQ_GET, "/agencies",            search_agencies,   agency_list_fields },
-	{ REQ_GET, "/agencies/{code}",     search_agency,     page_only_fields },
-	{ REQ_GET, "/faq",                 search_faq,        NULL },
-	/* nginx's error_page sends its own errors (413 and others) here to be shown in the layout. */
-	{ REQ_GET | REQ_POST | REQ_PUT | REQ_DELETE, "/_error/{status}", search_error_page, NULL },
+	{ REQ_GET, "/",                    search_home,       NULL,               0 },
+	{ REQ_GET, "/procedures",          search_procedures, procedure_fields,   0 },
+	{ REQ_GET, "/procedures/{code}",   search_procedure,  NULL,               0 },
+	{ REQ_GET, "/agencies",            search_agencies,   agency_list_fields, 0 },
+	{ REQ_GET, "/agencies/{code}",     search_agency,     page_only_fields,   0 },
+	{ REQ_GET, "/faq",                 search_faq,        NULL,               0 },
+	/* nginx's error_page sends its own errors (413 and others) here to be shown in the layout;
+	 * it changes nothing, so a POST that nginx refused needs no CSRF token to be told why. */
+	{ REQ_GET | REQ_POST | REQ_PUT | REQ_DELETE, "/_error/{status}", search_error_page, NULL,
+	  PAGE_NO_CSRF },
 };
 
 static const struct family search_family = {

@@ -20,9 +20,9 @@ static const struct field_rule rules[] = {
 	{ NULL, NULL, 0, 0, 0, NULL }
 };
 static const struct page pages[] = {
-	{ REQ_GET, "/procedures",        handler_a, rules },
-	{ REQ_GET, "/procedures/{code}", handler_b, NULL },
-	{ REQ_POST, "/submit",           handler_a, NULL },
+	{ REQ_GET, "/procedures",        handler_a, rules, 0 },
+	{ REQ_GET, "/procedures/{code}", handler_b, NULL, 0 },
+	{ REQ_POST, "/submit",           handler_a, NULL, PAGE_LOGIN },
 };
 #define NPAGES (sizeof(pages) / sizeof(pages[0]))
 

@@ -1,0 +1,310 @@
+/* crypto: random bytes and tokens, SHA-256, HMAC, constant-time compare, base64/32 (OpenSSL 3). */
+#include "config.h"
+
+#include "crypto.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include "log.h"
+
+static const char crypto_b64url_alphabet[] =
+	"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+static const char crypto_b64_alphabet[] =
+	"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+static const char crypto_b32_alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+/* Logs what failed with the first reason in OpenSSL's error queue, then empties the queue. */
+void
+crypto_log_error(const char *what)
+{
+	unsigned long e = ERR_get_error();
+	char reason[256];
+
+	if (e == 0)
+		log_err("crypto: %s failed", what);
+	else {
+		ERR_error_string_n(e, reason, sizeof(reason));
+		log_err("crypto: %s failed: %s", what, reason);
+	}
+	ERR_clear_error();
+}
+
+/* RAND_bytes takes an int count, so large requests go in pieces. 0, or -1 logged. */
+int
+crypto_random(void *buf, size_t n)
+{
+	unsigned char *p = buf;
+
+	while (n > 0) {
+		int chunk = n > 65536 ? 65536 : (int)n;
+
+		if (RAND_bytes(p, chunk) != 1) {
+			crypto_log_error("RAND_bytes");
+			return -1;
+		}
+		p += chunk;
+		n -= (size_t)chunk;
+	}
+	return 0;
+}
+
+/* 32 random bytes, base64url: 43 characters and the NUL in out. 0, or -1 logged with out "". */
+int
+crypto_token(char out[CRYPTO_TOKEN_SIZE])
+{
+	unsigned char raw[32];
+	struct buf b = BUF_INIT;
+	int rc = -1;
+
+	out[0] = '\0';
+	if (crypto_random(raw, sizeof(raw)) == -1)
+		goto out;
+	crypto_base64url_encode(raw, sizeof(raw), &b);
+	if (b.len != CRYPTO_TOKEN_SIZE - 1)
+		goto out;
+	memcpy(out, b.data, CRYPTO_TOKEN_SIZE);
+	rc = 0;
+out:
+	OPENSSL_cleanse(raw, sizeof(raw));
+	if (b.data)
+		OPENSSL_cleanse(b.data, b.len);
+	buf_free(&b);
+	return rc;
+}
+
+/* SHA-256 as lower-case hex into out. 0, or -1 logged with out "". */
+int
+crypto_sha256_hex(const void *data, size_t n, char out[CRYPTO_SHA256_HEX_SIZE])
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0, i;
+
+	out[0] = '\0';
+	if (EVP_Digest(data, n, md, &mdlen, EVP_sha256(), NULL) != 1 ||
+	    mdlen != CRYPTO_SHA256_SIZE) {
+		crypto_log_error("SHA-256");
+		return -1;
+	}
+	for (i = 0; i < mdlen; i++) {
+		out[2 * i] = hex[md[i] >> 4];
+		out[2 * i + 1] = hex[md[i] & 15];
+	}
+	out[2 * mdlen] = '\0';
+	return 0;
+}
+
+/* CRYPTO_memcmp reads every byte whatever it finds. 1 equal, 0 not. */
+int
+crypto_equal(const void *a, const void *b, size_t n)
+{
+	return CRYPTO_memcmp(a, b, n) == 0;
+}
+
+/* HMAC with one of the three digests we use; the name is checked against a short list so that a
+ * value from a database or a URI can never select MD5 or a digest with no HMAC. 0, or -1 logged. */
+int
+crypto_hmac(const char *digest, const void *key, size_t keylen, const void *data, size_t n,
+    unsigned char out[CRYPTO_HMAC_MAX], size_t *outlen)
+{
+	static const char *const digests[] = { "SHA1", "SHA256", "SHA512" };
+	static const unsigned char nokey[1];
+	const char *name = NULL;
+	size_t i;
+
+	*outlen = 0;
+	for (i = 0; i < sizeof(digests) / sizeof(digests[0]); i++)
+		if (digest && strcasecmp(digest, digests[i]) == 0)
+			name = digests[i];
+	if (name == NULL) {
+		log_err("crypto: HMAC with unknown digest %s", digest ? digest : "(null)");
+		return -1;
+	}
+	/* An empty key is a valid HMAC key; give OpenSSL a pointer all the same. */
+	if (keylen == 0)
+		key = nokey;
+	if (EVP_Q_mac(NULL, "HMAC", NULL, name, NULL, key, keylen, data, n, out, CRYPTO_HMAC_MAX,
+	    outlen) == NULL) {
+		crypto_log_error("HMAC");
+		*outlen = 0;
+		return -1;
+	}
+	return 0;
+}
+
+/* HMAC-SHA256 into a 32-byte out. 0, or -1 logged. */
+int
+crypto_hmac_sha256(const void *key, size_t keylen, const void *data, size_t n,
+    unsigned char out[CRYPTO_SHA256_SIZE])
+{
+	unsigned char mac[CRYPTO_HMAC_MAX];
+	size_t maclen;
+
+	if (crypto_hmac("SHA256", key, keylen, data, n, mac, &maclen) == -1)
+		return -1;
+	memcpy(out, mac, CRYPTO_SHA256_SIZE);
+	OPENSSL_cleanse(mac, sizeof(mac));
+	return 0;
+}
+
+/* Appends data in base64 over the given 64-character alphabet, unpadded. */
+static void
+crypto_b64_encode_with(const char *alphabet, const void *data, size_t n, struct buf *out)
+{
+	const unsigned char *p = data;
+	uint32_t acc = 0;
+	unsigned bits = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		acc = (acc << 8) | p[i];
+		bits += 8;
+		while (bits >= 6) {
+			bits -= 6;
+			buf_putc(out, alphabet[(acc >> bits) & 63]);
+		}
+		acc &= (1u << bits) - 1;
+	}
+	if (bits > 0)
+		buf_putc(out, alphabet[(acc << (6 - bits)) & 63]);
+}
+
+/* Appends the bytes of unpadded base64 over alphabet; strict (see crypto.h). 0, or -1 with out
+ * cut back to its length on entry. */
+static int
+crypto_b64_decode_with(const char *alphabet, const char *s, size_t len, struct buf *out)
+{
+	size_t start = out->len, i;
+	uint32_t acc = 0;
+	unsigned bits = 0;
+	const char *hit;
+
+	if (len % 4 == 1)
+		goto fail;
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\0' || (hit = memchr(alphabet, s[i], 64)) == NULL)
+			goto fail;
+		acc = (acc << 6) | (uint32_t)(hit - alphabet);
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			buf_putc(out, (char)((acc >> bits) & 0xFF));
+		}
+		acc &= (1u << bits) - 1;
+	}
+	if (acc != 0)		/* bits past the last byte must be zero */
+		goto fail;
+	return 0;
+fail:
+	if (out->data) {
+		out->len = start;
+		out->data[start] = '\0';
+	}
+	return -1;
+}
+
+/* See crypto.h. */
+void
+crypto_base64url_encode(const void *data, size_t n, struct buf *out)
+{
+	crypto_b64_encode_with(crypto_b64url_alphabet, data, n, out);
+}
+
+/* See crypto.h. */
+int
+crypto_base64url_decode(const char *s, size_t len, struct buf *out)
+{
+	return crypto_b64_decode_with(crypto_b64url_alphabet, s, len, out);
+}
+
+/* See crypto.h. */
+void
+crypto_base64_encode(const void *data, size_t n, struct buf *out)
+{
+	crypto_b64_encode_with(crypto_b64_alphabet, data, n, out);
+}
+
+/* See crypto.h. */
+int
+crypto_base64_decode(const char *s, size_t len, struct buf *out)
+{
+	return crypto_b64_decode_with(crypto_b64_alphabet, s, len, out);
+}
+
+/* Appends data in upper-case base32, unpadded. */
+void
+crypto_base32_encode(const void *data, size_t n, struct buf *out)
+{
+	const unsigned char *p = data;
+	uint32_t acc = 0;
+	unsigned bits = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		acc = (acc << 8) | p[i];
+		bits += 8;
+		while (bits >= 5) {
+			bits -= 5;
+			buf_putc(out, crypto_b32_alphabet[(acc >> bits) & 31]);
+		}
+		acc &= (1u << bits) - 1;
+	}
+	if (bits > 0)
+		buf_putc(out, crypto_b32_alphabet[(acc << (5 - bits)) & 31]);
+}
+
+/* Appends the bytes of base32, tolerantly (see crypto.h). 0, or -1 with out cut back to its
+ * length on entry. */
+int
+crypto_base32_decode(const char *s, size_t len, struct buf *out)
+{
+	size_t start = out->len, i, count = 0;
+	uint32_t acc = 0;
+	unsigned bits = 0;
+	int padding = 0;
+	char c;
+
+	for (i = 0; i < len; i++) {
+		c = s[i];
+		if (c == ' ' || c == '\t' || c == '-')
+			continue;
+		if (c == '=') {
+			padding = 1;
+			continue;
+		}
+		if (padding)		/* data after padding */
+			goto fail;
+		if (c >= 'a' && c <= 'z')
+			c = (char)(c - 'a' + 'A');
+		if (c >= 'A' && c <= 'Z')
+			acc = (acc << 5) | (uint32_t)(c - 'A');
+		else if (c >= '2' && c <= '7')
+			acc = (acc << 5) | (uint32_t)(c - '2' + 26);
+		else
+			goto fail;
+		count++;
+		bits += 5;
+		if (bits >= 8) {
+			bits -= 8;
+			buf_putc(out, (char)((acc >> bits) & 0xFF));
+		}
+		acc &= (1u << bits) - 1;
+	}
+	/* 1, 3 or 6 characters in the last group of 8 encode no whole number of bytes. */
+	if (count % 8 == 1 || count % 8 == 3 || count % 8 == 6)
+		goto fail;
+	return 0;
+fail:
+	if (out->data) {
+		out->len = start;
+		out->data[start] = '\0';
+	}
+	return -1;
+}

@@ -1,0 +1,91 @@
+/* login.fcgi: the accounts family's page table and entry point. */
+#include "config.h"
+
+#include <malloc.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "app.h"
+#include "login.h"
+
+static const char *const kinds[] = { "citizen", "business", NULL };
+static const char *const sexes[] = { "M", "F", NULL };
+static const char *const yes[] = { "1", NULL };
+
+/* Field rules only bound the size and shape; what each value means is checked by the handler,
+ * which can then say it next to the field and keep what was typed. */
+static const struct field_rule register_fields[] = {
+	{ "kind",           "Loại tài khoản",          FIELD_ENUM, 0, 0,    kinds },
+	{ "citizen_id",     "Số định danh cá nhân",    FIELD_TEXT, 0, 20,   NULL },
+	{ "tax_code",       "Mã số thuế",              FIELD_TEXT, 0, 20,   NULL },
+	{ "full_name",      "Họ và tên",               FIELD_TEXT, 0, 200,  NULL },
+	{ "birth_date",     "Ngày sinh",               FIELD_TEXT, 0, 10,   NULL },
+	{ "sex",            "Giới tính",               FIELD_ENUM, 0, 0,    sexes },
+	{ "representative", "Người đại diện theo pháp luật", FIELD_TEXT, 0, 200, NULL },
+	{ "phone",          "Số điện thoại",           FIELD_TEXT, 0, 20,   NULL },
+	{ "email",          "Thư điện tử",             FIELD_TEXT, 0, 254,  NULL },
+	{ "password",       "Mật khẩu",                FIELD_TEXT, 0, 1024, NULL },
+	{ "password2",      "Nhập lại mật khẩu",       FIELD_TEXT, 0, 1024, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct field_rule login_fields[] = {
+	{ "kind",     "Loại tài khoản", FIELD_ENUM, 0, 0,    kinds },
+	{ "login",    "Tên đăng nhập",  FIELD_TEXT, 0, 40,   NULL },
+	{ "password", "Mật khẩu",       FIELD_TEXT, 0, 1024, NULL },
+	{ "remember", "Ghi nhớ",        FIELD_ENUM, 0, 0,    yes },
+	{ "next",     "Trang tiếp theo", FIELD_TEXT, 0, 500, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct page login_pages[] = {
+	{ REQ_GET,  "/account/register",  login_register_form, register_fields, PAGE_FORM },
+	{ REQ_POST, "/account/register",  login_register,      register_fields, PAGE_FORM },
+	{ REQ_GET,  "/account/login",     login_form,          login_fields,    PAGE_FORM },
+	{ REQ_POST, "/account/login",     login_submit,        login_fields,    PAGE_FORM },
+	{ REQ_POST, "/account/logout",    login_logout,        NULL,            0 },
+	{ REQ_GET,  "/account",           login_account,       NULL,            PAGE_LOGIN },
+	{ REQ_POST, "/account/sessions/end-others", login_end_others, NULL,     PAGE_LOGIN },
+};
+
+/* Each worker keeps scrypt's 32 MiB between logins: glibc would otherwise give a block that size
+ * back to the kernel after every hash and fault it in again, which more than doubles the time of a
+ * login here (passwd.c has the figures). */
+static void *
+login_init(struct app *app)
+{
+	(void)app;
+	mallopt(M_MMAP_THRESHOLD, 64 << 20);
+	return app;
+}
+
+static const struct family login_family = {
+	"login", login_pages, sizeof(login_pages) / sizeof(login_pages[0]), login_init, NULL
+};
+
+const char *
+login_safe_next(const char *next)
+{
+	/* Only a path of this site: "/x", never "//host" or "/\host", which browsers take as hosts. */
+	if (next && next[0] == '/' && next[1] != '/' && next[1] != '\\' &&
+	    strpbrk(next, "\r\n") == NULL)
+		return next;
+	return "/account";
+}
+
+void
+login_field_error(struct req *req, const char *field, const char *message)
+{
+	char name[64];
+
+	snprintf(name, sizeof(name), "Errors.%s", field);
+	if (hdf_get_value(req->hdf, name, NULL) == NULL)
+		req_set(req, name, message);
+	req_set(req, "Form.Invalid", "1");
+}
+
+int
+main(int argc, char **argv)
+{
+	return app_main(argc, argv, &login_family);
+}

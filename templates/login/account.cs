@@ -1,0 +1,35 @@
+<?cs include:"layout.cs" ?><?cs include:"macros.cs" ?><?cs set:Site.Nav = "account" ?><?cs call:layout_top() ?>
+<h1>Tài khoản của tôi</h1>
+<?cs if:Account.Welcome ?><p class="notice" role="status">Tài khoản đã được tạo và bạn đã đăng nhập.</p><?cs /if ?>
+<?cs if:Account.Ended ?><p class="notice" role="status">Đã đăng xuất khỏi các thiết bị khác.</p><?cs /if ?>
+<section aria-labelledby="who-title">
+<h2 id="who-title">Thông tin tài khoản</h2>
+<dl class="facts-list">
+  <dt><?cs if:User.kind == "business" ?>Tên doanh nghiệp<?cs else ?>Họ và tên<?cs /if ?></dt><dd><?cs var:User.full_name ?></dd>
+  <?cs if:User.citizen_id ?><dt>Số định danh cá nhân</dt><dd><?cs var:User.citizen_id ?></dd><?cs /if ?>
+  <?cs if:User.social_insurance_no ?><dt>Mã số BHXH</dt><dd><?cs var:User.social_insurance_no ?></dd><?cs /if ?>
+  <?cs if:User.tax_code ?><dt>Mã số thuế</dt><dd><?cs var:User.tax_code ?></dd><?cs /if ?>
+  <?cs if:User.representative ?><dt>Người đại diện</dt><dd><?cs var:User.representative ?></dd><?cs /if ?>
+  <?cs if:User.birth_date ?><dt>Ngày sinh</dt><dd><?cs var:User.birth_date ?></dd><?cs /if ?>
+  <dt>Số điện thoại</dt><dd><?cs var:User.phone ?></dd>
+  <dt>Thư điện tử</dt><dd><?cs var:User.email ?><?cs if:User.email_confirmed == "0" ?> <span class="badge">Chưa xác nhận</span><?cs /if ?></dd>
+  <dt>Ngày tạo</dt><dd><?cs var:User.created ?></dd>
+</dl>
+</section>
+<section aria-labelledby="sessions-title">
+<h2 id="sessions-title">Các phiên đăng nhập</h2>
+<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng các phiên đăng nhập">
+<table>
+  <thead><tr><th scope="col">Bắt đầu</th><th scope="col">Lần cuối</th><th scope="col">Địa chỉ</th><th scope="col">Trình duyệt</th></tr></thead>
+  <tbody>
+  <?cs each:s = Sessions ?>
+    <tr><td><?cs var:s.created ?><?cs if:s.current == "1" ?> <strong>(phiên này)</strong><?cs /if ?></td><td><?cs var:s.last_seen ?></td><td><?cs var:s.client_ip ?></td><td><?cs var:s.user_agent ?></td></tr>
+  <?cs /each ?>
+  </tbody>
+</table>
+</div>
+<?cs if:subcount(Sessions) > 1 ?>
+<form action="/account/sessions/end-others" method="post"><?cs call:csrf_field() ?><button type="submit">Đăng xuất khỏi các thiết bị khác</button></form>
+<?cs /if ?>
+</section>
+<?cs call:layout_bottom() ?>
