@@ -56,6 +56,7 @@ login_init(struct app *app)
 {
 	(void)app;
 	mallopt(M_MMAP_THRESHOLD, 64 << 20);
+	mallopt(M_TRIM_THRESHOLD, 128 << 20);
 	return app;
 }
 
