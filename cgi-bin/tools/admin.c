@@ -1,0 +1,232 @@
+/* cong-admin: what only an operator at the server may do — make officials and admins (nobody can
+ * register as one), disable an account, and verify the audit log's hash chain. */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "audit.h"
+#include "buf.h"
+#include "conf.h"
+#include "db.h"
+#include "idnum.h"
+#include "log.h"
+#include "passwd.h"
+
+enum { ADMIN_OK = 0, ADMIN_FAILED = 1, ADMIN_USAGE = 2 };
+
+enum {
+	SQL_AGENCY,
+	SQL_INSERT,
+	SQL_DISABLE,
+	SQL__MAX
+};
+
+static const char *const sqls[SQL__MAX] = {
+	/* SQL_AGENCY: an official's agency, by code. */
+	"SELECT id FROM agencies WHERE code = ?",
+	/* SQL_INSERT: an official or an admin; they log in with their citizen ID. */
+	"INSERT INTO users (kind, citizen_id, full_name, phone, email, password_hash, agency_id) "
+	"VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, 0))",
+	/* SQL_DISABLE: an account that may no longer log in; its sessions end with it. */
+	"UPDATE users SET status = 'disabled' WHERE citizen_id = ? OR tax_code = ?",
+};
+
+static const struct db_stmts admin_stmts = DB_STMTS("admin", sqls);
+
+static void
+admin_usage(FILE *out)
+{
+	fputs("usage: cong-admin [--conf FILE] COMMAND\n"
+	    "  create-official --citizen-id N --name NAME --agency CODE [--email E] [--phone P]\n"
+	    "  create-admin    --citizen-id N --name NAME [--email E] [--phone P]\n"
+	    "      The password is read from standard input (a terminal does not echo it).\n"
+	    "  disable         --login N        (a citizen ID or tax code)\n"
+	    "  audit-verify    checks the hash chain of the audit log\n", out);
+}
+
+/* Reads one line from standard input into out without echo on a terminal. Returns 0 or -1. */
+static int
+admin_read_password(struct buf *out)
+{
+	struct termios saved, quiet;
+	int tty = isatty(STDIN_FILENO), c;
+
+	if (tty) {
+		fputs("Mật khẩu: ", stderr);
+		tcgetattr(STDIN_FILENO, &saved);
+		quiet = saved;
+		quiet.c_lflag &= ~(tcflag_t)ECHO;
+		tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+	}
+	while ((c = getchar()) != EOF && c != '\n')
+		buf_putc(out, (char)c);
+	if (tty) {
+		tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+		fputc('\n', stderr);
+	}
+	return out->len ? 0 : -1;
+}
+
+/* create-official / create-admin. Returns an exit status. */
+static int
+admin_create(struct db *db, const char *kind, const char *citizen, const char *name,
+    const char *agency, const char *email, const char *phone)
+{
+	struct idnum_citizen id;
+	struct passwd_params params = passwd_default_params();
+	struct buf password = BUF_INIT, hash = BUF_INIT;
+	struct db_result *res = NULL;
+	char mail[IDNUM_EMAIL_SIZE] = "", tel[IDNUM_PHONE_SIZE] = "";
+	const char *personal[3], *reason;
+	long long agency_id = 0;
+	unsigned long long user_id;
+	enum idnum_error e;
+	int rc = ADMIN_FAILED;
+
+	if (citizen == NULL || name == NULL || (strcmp(kind, "official") == 0 && agency == NULL)) {
+		admin_usage(stderr);
+		return ADMIN_USAGE;
+	}
+	if ((e = idnum_citizen_parse(citizen, &id)) != IDNUM_OK) {
+		fprintf(stderr, "cong-admin: --citizen-id: %s\n", idnum_message(e));
+		return ADMIN_USAGE;
+	}
+	if (email && (e = idnum_email_check(email, mail, sizeof(mail))) != IDNUM_OK) {
+		fprintf(stderr, "cong-admin: --email: %s\n", idnum_message(e));
+		return ADMIN_USAGE;
+	}
+	if (phone && (e = idnum_phone_check(phone, tel, sizeof(tel))) != IDNUM_OK) {
+		fprintf(stderr, "cong-admin: --phone: %s\n", idnum_message(e));
+		return ADMIN_USAGE;
+	}
+	if (agency) {
+		struct db_arg arg = DB_STR(agency);
+
+		if (db_query(db, &admin_stmts, SQL_AGENCY, &arg, 1, &res) == -1)
+			goto out;
+		if (res->nrows != 1) {
+			fprintf(stderr, "cong-admin: no agency has the code %s\n", agency);
+			rc = ADMIN_USAGE;
+			goto out;
+		}
+		agency_id = atoll(db_cell(res, 0, 0));
+	}
+	if (admin_read_password(&password) == -1) {
+		fputs("cong-admin: no password given on standard input\n", stderr);
+		rc = ADMIN_USAGE;
+		goto out;
+	}
+	personal[0] = id.number;
+	personal[1] = tel;
+	personal[2] = NULL;
+	if (!passwd_check_strength(password.data, personal, &reason)) {
+		fprintf(stderr, "cong-admin: %s\n", reason);
+		rc = ADMIN_USAGE;
+		goto out;
+	}
+	if (passwd_hash(password.data, &params, &hash) == -1)
+		goto out;
+	if (db_begin(db) == -1)
+		goto out;
+	{
+		struct db_arg args[] = { DB_STR(kind), DB_STR(id.number), DB_STR(name), DB_STR(tel),
+		    DB_STR(mail), DB_STR(buf_str(&hash)), DB_INT(agency_id) };
+
+		if (db_exec(db, &admin_stmts, SQL_INSERT, args, 7, NULL, &user_id) == -1) {
+			db_rollback(db);
+			fprintf(stderr, "cong-admin: cannot create the account%s\n",
+			    db_errno(db) == 1062 ? ": this citizen ID has an account already" : "");
+			goto out;
+		}
+	}
+	/* A role given is a privileged action: recorded in the same transaction. */
+	if (audit_log(db, "role_granted", (long long)user_id, 0, "cong-admin", kind) == -1 ||
+	    db_commit(db) == -1) {
+		db_rollback(db);
+		goto out;
+	}
+	printf("created %s %s (account %llu)\n", kind, id.number, user_id);
+	rc = ADMIN_OK;
+out:
+	db_result_free(res);
+	if (password.data)
+		memset(password.data, 0, password.len);
+	buf_free(&password);
+	buf_free(&hash);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{ "conf", required_argument, NULL, 'c' },
+		{ "citizen-id", required_argument, NULL, 'i' },
+		{ "name", required_argument, NULL, 'n' },
+		{ "agency", required_argument, NULL, 'a' },
+		{ "email", required_argument, NULL, 'e' },
+		{ "phone", required_argument, NULL, 'p' },
+		{ "login", required_argument, NULL, 'l' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *conf_path = conf_default_path(), *citizen = NULL, *name = NULL, *agency = NULL;
+	const char *email = NULL, *phone = NULL, *login = NULL, *cmd;
+	HDF *conf = NULL;
+	struct db *db;
+	int c, rc;
+
+	log_init("cong-admin", 0, LOG_LVL_WARN);
+	while ((c = getopt_long(argc, argv, "", options, NULL)) != -1) {
+		switch (c) {
+		case 'c': conf_path = optarg; break;
+		case 'i': citizen = optarg; break;
+		case 'n': name = optarg; break;
+		case 'a': agency = optarg; break;
+		case 'e': email = optarg; break;
+		case 'p': phone = optarg; break;
+		case 'l': login = optarg; break;
+		default: admin_usage(stderr); return ADMIN_USAGE;
+		}
+	}
+	if (optind + 1 != argc) {
+		admin_usage(stderr);
+		return ADMIN_USAGE;
+	}
+	cmd = argv[optind];
+	if (conf_load(conf_path, &conf) == -1)
+		return ADMIN_FAILED;
+	db = db_new(conf);
+	if (db_connect(db) == -1) {
+		rc = ADMIN_FAILED;
+	} else if (strcmp(cmd, "create-official") == 0) {
+		rc = admin_create(db, "official", citizen, name, agency, email, phone);
+	} else if (strcmp(cmd, "create-admin") == 0) {
+		rc = admin_create(db, "admin", citizen, name, NULL, email, phone);
+	} else if (strcmp(cmd, "disable") == 0 && login) {
+		struct db_arg args[] = { DB_STR(login), DB_STR(login) };
+		unsigned long long n = 0;
+
+		rc = db_exec(db, &admin_stmts, SQL_DISABLE, args, 2, &n, NULL) == 0 && n == 1 &&
+		    audit_log(db, "account_disabled", 0, 0, "cong-admin", login) == 0
+		    ? ADMIN_OK : ADMIN_FAILED;
+		if (rc == ADMIN_FAILED)
+			fprintf(stderr, "cong-admin: no account %s to disable\n", login);
+	} else if (strcmp(cmd, "audit-verify") == 0) {
+		long long n = audit_verify(db);
+
+		if (n >= 0)
+			printf("audit log: %lld events, chain intact\n", n);
+		rc = n >= 0 ? ADMIN_OK : ADMIN_FAILED;
+	} else {
+		admin_usage(stderr);
+		rc = ADMIN_USAGE;
+	}
+	db_close(db);
+	hdf_destroy(&conf);
+	return rc;
+}
