@@ -4,15 +4,8 @@
 # POST /account/login on a stack of its own, with /hello as the baseline of the same run.
 #
 # usage: tests/bench/login.sh [-d SECONDS] [-c CONNECTIONS]     (from a built tree)
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-top=$(pwd)
-duration=10
-conns=8
-while getopts d:c: opt; do
-	case $opt in d) duration=$OPTARG ;; c) conns=$OPTARG ;; *) exit 2 ;; esac
-done
-command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+BENCH_CONNS=8
+. "$(dirname "$0")/common.sh"
 
 # --- one hash: ln=15 (N = 32768), r = 8, p = 1, as passwd_default_params() --------------------
 ln=$(sed -n 's/^static const struct passwd_params passwd_defaults = { \([0-9]*\),.*/\1/p' cgi-bin/lib/passwd.c)
@@ -29,14 +22,8 @@ rss=$(/usr/bin/time -f %M openssl kdf -keylen 32 -kdfopt pass:x -kdfopt salt:012
 echo "scrypt ln=$ln r=8 p=1: $(( (end - start) / 10000000 )) ms per hash (openssl kdf, process start included), max RSS ${rss} KiB"
 
 # --- logins through nginx -------------------------------------------------------------------
-export CONG_SRCDIR=$top CONG_BUILDDIR=$top
-export CONG_MARIADBD=${CONG_MARIADBD:-$(command -v mariadbd || echo /usr/sbin/mariadbd)}
-export CONG_NGINX=${CONG_NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
-dir=$top/bench-stack
-bash tests/stack.sh start "$dir" 0 $$ >/dev/null
-trap 'bash tests/stack.sh stop "$dir"; rm -f "$lua" "$jar"' EXIT
-. "$dir/env"
 jar=$(mktemp); lua=$(mktemp --suffix=.lua)
+bench_on_exit "rm -f $jar $lua"
 tok=$(curl -s -c "$jar" "$CONG_URL/account/register" | grep -o 'name="csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
 password='Trời xanh mây trắng 2024'
 curl -s -b "$jar" -c "$jar" -o /dev/null -w 'register: %{http_code}\n' "$CONG_URL/account/register" \

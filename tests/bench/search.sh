@@ -7,25 +7,9 @@
 # usage: tests/bench/search.sh [-d SECONDS] [-c CONNECTIONS]     (from a built tree: ./bootstrap && make)
 # It starts its own stack in ./bench-stack on a free port, imports ../shared/data, runs wrk, and
 # stops the stack. Targets (issue 2): search >= 0.5 x /hello's throughput, p99 < 25 ms at 64 conns.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-top=$(pwd)
-duration=10
-conns=64
-while getopts d:c: opt; do
-	case $opt in d) duration=$OPTARG ;; c) conns=$OPTARG ;; *) exit 2 ;; esac
-done
+BENCH_CONNS=64
+. "$(dirname "$0")/common.sh"
 data=${CONG_SHARED_DATA:-$top/../shared/data}
-command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install wrk)" >&2; exit 1; }
-[ -x cgi-bin/search.fcgi ] || { echo "bench: build first (./bootstrap && make)" >&2; exit 1; }
-
-export CONG_SRCDIR=$top CONG_BUILDDIR=$top
-export CONG_MARIADBD=${CONG_MARIADBD:-$(command -v mariadbd || echo /usr/sbin/mariadbd)}
-export CONG_NGINX=${CONG_NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
-dir=$top/bench-stack
-bash tests/stack.sh start "$dir" 0 $$ >/dev/null
-trap 'bash tests/stack.sh stop "$dir"' EXIT
-. "$dir/env"
 
 for kind in units agencies fields procedures; do
 	case $kind in units) f=units/vn_units.json ;; agencies) f=procedures/agencies.json ;;
