@@ -67,11 +67,17 @@ static const struct family login_family = {
 const char *
 login_safe_next(const char *next)
 {
-	/* Only a path of this site: "/x", never "//host" or "/\host", which browsers take as hosts. */
-	if (next && next[0] == '/' && next[1] != '/' && next[1] != '\\' &&
-	    strpbrk(next, "\r\n") == NULL)
-		return next;
-	return "/account";
+	const unsigned char *p;
+
+	/* Only a path of this site: "/x". Browsers drop tabs and line breaks from a URL and read "\"
+	 * as "/", so "/\tevil", "/\\evil" and "//evil" would all lead to another host: a next with
+	 * any control character, space or backslash, or starting "//", is not taken. */
+	if (next == NULL || next[0] != '/' || next[1] == '/')
+		return "/account";
+	for (p = (const unsigned char *)next; *p; p++)
+		if (*p <= 0x20 || *p == 0x7F || *p == '\\')
+			return "/account";
+	return next;
 }
 
 void

@@ -126,6 +126,7 @@ login_submit(struct req *req)
 	struct db_result *user = NULL, *lock = NULL;
 	struct db *db = req->app->db;
 	long long user_id = 0;
+	char subject[64];
 	int lookup, ok = 0, status, locked;
 
 	req_set(req, "Form.kind", kind);
@@ -140,36 +141,45 @@ login_submit(struct req *req)
 			login_field_error(req, "password", "Vui lòng nhập mật khẩu.");
 		return 422;
 	}
-	{
-		struct db_arg args[] = { DB_STR(login), DB_STR(ip) };
+	snprintf(subject, sizeof(subject), "%s", login);
+	/* Failures count against the account, whichever of its numbers was typed (an unknown one
+	 * counts against what was typed), and against the client address. */
+	if ((lookup = signin_lookup(kind, login)) != -1) {
+		struct db_arg arg = DB_STR(login);
 
-		if (db_query(db, &signin_stmts, SQL_LOCKED, args, 2, &lock) == -1)
+		if (db_query(db, &signin_stmts, lookup, &arg, 1, &user) == -1)
 			return req_db_failed(req);
+		if (user->nrows == 1) {
+			user_id = atoll(db_cell(user, 0, 0));
+			snprintf(subject, sizeof(subject), "account %lld", user_id);
+		}
+	}
+	{
+		struct db_arg args[] = { DB_STR(subject), DB_STR(ip) };
+
+		if (db_query(db, &signin_stmts, SQL_LOCKED, args, 2, &lock) == -1) {
+			db_result_free(user);
+			return req_db_failed(req);
+		}
 		if (atoll(db_cell(lock, 0, 0)) > 0) {
 			req_setf(req, "Login.Locked", "Đăng nhập tạm bị khóa vì nhập sai mật khẩu nhiều lần. "
 			    "Vui lòng thử lại sau %s.", db_cell(lock, 0, 1));
 			req_setf(req, "Login.RetryAfter", "%lld", atoll(db_cell(lock, 0, 0)));
 			req_header(req, "Retry-After", db_cell(lock, 0, 0));
 			db_result_free(lock);
+			db_result_free(user);
 			return 429;
 		}
 		db_result_free(lock);
 	}
-	if ((lookup = signin_lookup(kind, login)) != -1) {
-		struct db_arg arg = DB_STR(login);
-
-		if (db_query(db, &signin_stmts, lookup, &arg, 1, &user) == -1)
-			return req_db_failed(req);
-	}
-	if (user && user->nrows == 1 && strcmp(db_cell(user, 0, 2), "active") == 0) {
-		user_id = atoll(db_cell(user, 0, 0));
+	if (user_id && strcmp(db_cell(user, 0, 2), "active") == 0)
 		ok = passwd_verify(password, db_cell(user, 0, 1)) == 1;
-	} else
+	else
 		passwd_verify_dummy(password);	/* an unknown account takes as long as a wrong password */
 
 	if (!ok) {
 		audit_log(db, "login_failed", user_id, 0, ip, login);
-		if ((locked = signin_fail(db, "account", login, LOGIN_ACCOUNT_FAILURES)) == 1)
+		if ((locked = signin_fail(db, "account", subject, LOGIN_ACCOUNT_FAILURES)) == 1)
 			audit_log(db, "lockout", user_id, 0, ip, "account");
 		if (locked != -1 && signin_fail(db, "address", ip, LOGIN_ADDRESS_FAILURES) == 1)
 			audit_log(db, "lockout", 0, 0, ip, "address");
@@ -180,7 +190,7 @@ login_submit(struct req *req)
 		return 401;
 	}
 	{
-		struct db_arg arg = DB_STR(login);
+		struct db_arg arg = DB_STR(subject);
 		struct passwd_params params = passwd_default_params();
 
 		db_exec(db, &signin_stmts, SQL_CLEAR, &arg, 1, NULL, NULL);

@@ -11,6 +11,10 @@
 
 # --- helpers --------------------------------------------------------------------------------------
 
+exec 3>&1
+# bail REASON: stops the whole test, even from inside $(...).
+bail() { echo "Bail out! $*" >&3; kill -TERM $$; exit 1; }
+
 digits() { tr -dc 0-9 </dev/urandom 2>/dev/null | head -c "$1"; }
 sha256() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
 
@@ -66,14 +70,14 @@ rejected() {
 # new_citizen YEAR SEX: a citizen ID of Hà Nội (province 001) for a SEX (M/F) born in YEAR
 # (1900-2099), random and without an account.
 new_citizen() {
-	local c id
+	local c id i
 	if [ "$1" -ge 2000 ]; then c=2; else c=0; fi
 	[ "$2" = F ] && c=$((c + 1))
-	while :; do
+	for i in $(seq 1 50); do
 		id=001$c$(printf '%02d' $(($1 % 100)))$(digits 6)
-		[ "$(sql "SELECT COUNT(*) FROM users WHERE citizen_id = '$id'")" = 0 ] && break
+		[ "$(sql "SELECT COUNT(*) FROM users WHERE citizen_id = '$id'")" = 0 ] && { echo "$id"; return; }
 	done
-	echo "$id"
+	bail "no unused citizen ID found (is the database there?)"
 }
 # tax_check NINE-DIGITS: the check digit (0-9), or 10 when no tenth digit makes a valid code.
 tax_check() {
@@ -83,15 +87,15 @@ tax_check() {
 }
 # new_tax: a valid tax code of Hà Nội (01), random and without an account.
 new_tax() {
-	local d c
-	while :; do
+	local d c i
+	for i in $(seq 1 200); do
 		d=01$(digits 7)
 		[ "${d:2}" = 0000000 ] && continue
 		c=$(tax_check "$d")
 		[ "$c" -le 9 ] || continue
-		[ "$(sql "SELECT COUNT(*) FROM users WHERE tax_code = '$d$c'")" = 0 ] && break
+		[ "$(sql "SELECT COUNT(*) FROM users WHERE tax_code = '$d$c'")" = 0 ] && { echo "$d$c"; return; }
 	done
-	echo "$d$c"
+	bail "no unused tax code found (is the database there?)"
 }
 
 # A citizen of this run, and what is typed to register it.
@@ -299,6 +303,11 @@ next_goes in5 '/\evil.example' "a next of /\\evil.example (a host to browsers) i
 next_goes in6 "$(printf '/\t/evil.example')" \
 	"a next of /<tab>/evil.example (browsers drop the tab: //evil.example) is ignored"
 
+web in1 '/account/login?next=//evil.example'
+is "$(header Location)" /account "a logged-in user opening the login page with next=//evil.example stays on the portal"
+web in1 '/account/login?next=/%09/evil.example'
+is "$(header Location)" /account "nor with next=/<tab>/evil.example (a link that would send a logged-in user off-site)"
+
 form in4 /account/login
 post in4 /account/login "csrf=$CSRF" kind=citizen "login=$CID" "password=$PW" remember=1
 is "$STATUS" 303 "logging in with \"remember me\" succeeds"
@@ -364,7 +373,12 @@ is "$(sql "SELECT COUNT(*) FROM audit_log WHERE event = 'login_failed' AND user_
 	"the audit log has the five failures"
 is "$(sql "SELECT COUNT(*) FROM audit_log WHERE event = 'lockout' AND user_id = $UID_LOCK AND detail = 'account'")" 1 \
 	"and the lockout"
-sql "UPDATE login_failures SET locked_until = NOW() - INTERVAL 1 SECOND WHERE scope = 'account' AND subject = '$LID'"
+# The lock is on the account, not on the number typed: its social-insurance number is locked too.
+SIN=$(printf '9%09d' $((RANDOM * 32768 + RANDOM)))
+sql "UPDATE users SET social_insurance_no = '$SIN' WHERE id = $UID_LOCK"
+post lock /account/login "csrf=$CSRF" kind=citizen "login=$SIN" "password=$PW"
+is "$STATUS" 429 "the same account typed by its social-insurance number is locked as well"
+sql "UPDATE login_failures SET locked_until = NOW() - INTERVAL 1 SECOND WHERE scope = 'account' AND subject = 'account $UID_LOCK'"
 form lock /account/login
 post lock /account/login "csrf=$CSRF" kind=citizen "login=$LID" "password=$PW"
 is "$STATUS" 303 "once the lock has run out, the right password logs in"
@@ -380,7 +394,7 @@ for i in $(seq 1 20); do
 	post addr /account/login "csrf=$CSRF" kind=citizen "login=001$(digits 9)" "password=$WRONG"
 	codes="$codes$STATUS "
 done
-is "$(echo $codes | tr ' ' '\n' | sort -u | tr '\n' ' ')" "401 " "twenty failures for twenty IDs each get 401"
+is "$(printf '%s\n' $codes | sort -u | tr -d '\n')" 401 "twenty failures for twenty IDs each get 401"
 post addr /account/login "csrf=$CSRF" kind=citizen "login=$CID" "password=$PW"
 is "$STATUS" 429 "then the address is locked, even for another account's right password (429)"
 is "$(sql "SELECT COUNT(*) FROM audit_log WHERE event = 'lockout' AND client_ip = '$IP' AND detail = 'address'")" 1 \

@@ -74,7 +74,12 @@ wait $BROKEN_PID $PRIV_NGINX_PID 2>/dev/null
 # --- the database goes away and comes back ------------------------------------------------------
 # A private search program whose database socket is a link we can take away, behind a private
 # nginx, so the shared stack's other tests are not disturbed.
-sed "s|^Db.Socket = .*|Db.Socket = $TMP/db.sock|" "$CONG_CONF" > "$TMP/cong.conf"
+# It logs in as a database user of its own, so that the connections this test kills are its own.
+pw=$(sed -n 's/^Db.Password = //p' "$CONG_CONF")
+sql mysql "CREATE USER IF NOT EXISTS 'cong_outage'@'localhost' IDENTIFIED BY '$pw';
+	GRANT SELECT ON cong.* TO 'cong_outage'@'localhost'"
+sed -e "s|^Db.Socket = .*|Db.Socket = $TMP/db.sock|" -e "s|^Db.User = .*|Db.User = cong_outage|" \
+	"$CONG_CONF" > "$TMP/cong.conf"
 "$CONG_BIN/search.fcgi" --listen "$TMP/search.sock" --workers 1 --conf "$TMP/cong.conf" \
 	2>"$TMP/search.log" &
 SEARCH_PID=$!
@@ -94,7 +99,7 @@ is "$STATUS" 200 "when the database is back, the same worker serves again by its
 
 # The server drops the worker's connection (as a restart would) while the socket is gone.
 rm "$TMP/db.sock"
-for id in $(sql "SELECT id FROM information_schema.processlist WHERE user = 'cong' AND db = 'cong'"); do
+for id in $(sql "SELECT id FROM information_schema.processlist WHERE user = 'cong_outage'"); do
 	sql "KILL CONNECTION $id" 2>/dev/null || true
 done
 pfetch /procedures/1.004194
