@@ -52,38 +52,43 @@ sql() {
 # FastCGI program listening on SOCKET, for tests that must break or restart a program without
 # disturbing the shared stack. Sets PRIV_URL; stopped when the test exits.
 private_nginx() {
-	local sock=$1 port dir="$TMP/nginx"
+	local sock=$1 port dir="$TMP/nginx" attempt
 	mkdir -p "$dir/tmp"
 	cp "$CONG_STACK_DIR/nginx/fastcgi_params" "$CONG_STACK_DIR/nginx/mime.types" "$dir/"
-	for port in $(seq 1 100); do
-		port=$((20000 + RANDOM % 30000))
-		(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
-	done
-	cat > "$dir/nginx.conf" <<-CONF
-		$( [ "$(id -u)" = 0 ] && echo 'user root root;' )
-		daemon off;
-		worker_processes 1;
-		pid $dir/nginx.pid;
-		error_log $dir/error.log warn;
-		events { worker_connections 256; }
-		http {
-			access_log off;
-			client_body_temp_path $dir/tmp/body;
-			fastcgi_temp_path $dir/tmp/fastcgi;
-			proxy_temp_path $dir/tmp/proxy;
-			uwsgi_temp_path $dir/tmp/uwsgi;
-			scgi_temp_path $dir/tmp/scgi;
-			server {
-				listen 127.0.0.1:$port;
-				location / { include fastcgi_params; fastcgi_pass unix:$sock; }
+	# A port below the ephemeral range (32768+), which the many client connections of a test run
+	# churn through; a port taken at the last moment is tried again with another.
+	for attempt in 1 2 3 4 5; do
+		port=$((10000 + RANDOM % 22000))
+		(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
+		cat > "$dir/nginx.conf" <<-CONF
+			$( [ "$(id -u)" = 0 ] && echo 'user root root;' )
+			daemon off;
+			worker_processes 1;
+			pid $dir/nginx.pid;
+			error_log $dir/error.log warn;
+			events { worker_connections 256; }
+			http {
+				access_log off;
+				client_body_temp_path $dir/tmp/body;
+				fastcgi_temp_path $dir/tmp/fastcgi;
+				proxy_temp_path $dir/tmp/proxy;
+				uwsgi_temp_path $dir/tmp/uwsgi;
+				scgi_temp_path $dir/tmp/scgi;
+				server {
+					listen 127.0.0.1:$port;
+					location / { include fastcgi_params; fastcgi_pass unix:$sock; }
+				}
 			}
-		}
-	CONF
-	"$CONG_NGINX" -p "$dir" -c "$dir/nginx.conf" </dev/null >/dev/null 2>&1 &
-	PRIV_NGINX_PID=$!
-	PRIV_URL=http://127.0.0.1:$port
-	trap 'kill $PRIV_NGINX_PID 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"' EXIT
-	wait_until "(exec 3<>/dev/tcp/127.0.0.1/$port)" 10
+		CONF
+		"$CONG_NGINX" -p "$dir" -c "$dir/nginx.conf" </dev/null >/dev/null 2>&1 &
+		PRIV_NGINX_PID=$!
+		PRIV_URL=http://127.0.0.1:$port
+		trap 'kill $PRIV_NGINX_PID 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"' EXIT
+		wait_until "(exec 3<>/dev/tcp/127.0.0.1/$port)" 10 && kill -0 $PRIV_NGINX_PID 2>/dev/null && return 0
+		kill $PRIV_NGINX_PID 2>/dev/null
+	done
+	diag "no private nginx could be started"
+	return 1
 }
 
 # wait_until COMMAND SECONDS: polls COMMAND every 0.1 s; returns 1 if it never succeeds.

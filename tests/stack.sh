@@ -39,7 +39,7 @@ sockdir() {
 free_port() {
 	local p i
 	for i in $(seq 1 200); do
-		p=$((20000 + RANDOM % 30000))
+		p=$((10000 + RANDOM % 22000))	# below the ephemeral ports (32768+) clients use
 		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
 	done
 	die "no free port found"

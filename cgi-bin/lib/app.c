@@ -302,44 +302,59 @@ app_set_common(struct req *req)
 	req_set(req, "Request.Path", req->path);
 }
 
+/* Sends a visitor to a page (303) with next= the page asked for; a POST is refused (403). */
+static int
+app_send_to(struct req *req, const char *where, const char *refusal)
+{
+	struct buf next = BUF_INIT, link = BUF_INIT;
+	const char *query = req_param(req, "QUERY_STRING");
+	int status;
+
+	if (req->method != REQ_GET && req->method != REQ_HEAD) {
+		req_error(req, "%s", refusal);
+		return 403;
+	}
+	buf_puts(&next, req->path);
+	if (query && *query)
+		buf_printf(&next, "?%s", query);
+	buf_printf(&link, "%s?next=", where);
+	url_encode(buf_str(&next), &link);
+	status = req_redirect(req, 303, "%s", buf_str(&link));
+	buf_free(&next);
+	buf_free(&link);
+	return status;
+}
+
 /* Who may open the page, by its flags: 0 to go on, or the status to answer. */
 static int
 app_authorise(struct req *req)
 {
 	unsigned flags = req->page->flags;
-	const char *kind = req->sess ? req->sess->kind : "";
+	const char *kind;
+	int staff_page = (flags & (PAGE_STAFF | PAGE_ADMIN)) != 0;
 
-	if (!(flags & (PAGE_LOGIN | PAGE_STAFF | PAGE_ADMIN)))
+	/* A password without its second factor is not a login, but for the page that asks for it. */
+	if (req->sess && req->sess->pending && !(flags & PAGE_PENDING)) {
+		if (flags & (PAGE_LOGIN | PAGE_STAFF | PAGE_ADMIN))
+			return app_send_to(req, "/account/login/2fa",
+			    "Vui lòng nhập mã xác thực hai lớp trước.");
+		sess_free(req->sess);
+		req->sess = NULL;	/* shown as a visitor everywhere else */
 		return 0;
-	if (req->sess == NULL) {
-		struct buf next = BUF_INIT;
-		const char *query = req_param(req, "QUERY_STRING");
-		int status;
-
-		if (req->method != REQ_GET && req->method != REQ_HEAD) {
-			req_error(req, "Bạn cần đăng nhập để thực hiện thao tác này.");
-			return 403;
-		}
-		/* Back to this page after the login. */
-		buf_puts(&next, req->path);
-		if (query && *query)
-			buf_printf(&next, "?%s", query);
-		{
-			struct buf link = BUF_INIT;
-
-			buf_puts(&link, "/account/login?next=");
-			url_encode(buf_str(&next), &link);
-			status = req_redirect(req, 303, "%s", buf_str(&link));
-			buf_free(&link);
-		}
-		buf_free(&next);
-		return status;
 	}
+	if (!(flags & (PAGE_LOGIN | PAGE_STAFF | PAGE_ADMIN | PAGE_PENDING)))
+		return 0;
+	if (req->sess == NULL)
+		return app_send_to(req, "/account/login", "Bạn cần đăng nhập để thực hiện thao tác này.");
+	kind = req->sess->kind;
 	if (((flags & PAGE_ADMIN) && strcmp(kind, "admin") != 0) ||
 	    ((flags & PAGE_STAFF) && strcmp(kind, "official") != 0 && strcmp(kind, "admin") != 0)) {
 		req_error(req, "Tài khoản của bạn không có quyền mở trang này.");
 		return 403;
 	}
+	/* Officials and admins work only with two-factor authentication on. */
+	if (staff_page && !(flags & PAGE_NO_2FA) && !req->sess->totp_enabled)
+		return app_send_to(req, "/account/2fa", "Cần bật xác thực hai lớp trước.");
 	return 0;
 }
 

@@ -35,6 +35,12 @@ enum page_flag {
 	PAGE_ADMIN   = 1 << 2,	/* an admin (implies PAGE_LOGIN) */
 	PAGE_FORM    = 1 << 3,	/* shows a form: Csrf.Token is set, for a visitor too */
 	PAGE_NO_CSRF = 1 << 4,	/* a POST that needs no CSRF token (it changes nothing, or is signed) */
+	PAGE_PENDING = 1 << 5,	/* open to a session still waiting for its second factor (the page
+				 * that asks for the code, logout); every other page treats such a
+				 * session as not logged in */
+	PAGE_NO_2FA  = 1 << 6,	/* with PAGE_STAFF/ADMIN: open before two-factor authentication is
+				 * set up (the set-up page itself); officials and admins must have
+				 * it for every other such page */
 };
 
 struct page {

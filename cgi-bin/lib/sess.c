@@ -23,13 +23,14 @@ static const char *const sqls[SQL__MAX] = {
 	/* SQL_LOAD: a live session by token hash, with its user, and whether its idle clock needs
 	 * moving. An ended, expired or idle session, or a disabled user, is no session. */
 	"SELECT s.id, s.user_id, u.kind, u.full_name, COALESCE(u.agency_id, 0), s.second_factor, "
-	"s.csrf_token, s.last_seen_at < NOW() - INTERVAL 60 SECOND AS stale "
-	"FROM sessions s JOIN users u ON u.id = s.user_id "
+	"s.csrf_token, s.last_seen_at < NOW() - INTERVAL 60 SECOND AS stale, u.totp_enabled, "
+	"s.remember FROM sessions s JOIN users u ON u.id = s.user_id "
 	"WHERE s.token_hash = ? AND s.ended_at IS NULL AND s.expires_at > NOW() "
 	"AND s.last_seen_at > NOW() - INTERVAL s.idle_seconds SECOND AND u.status = 'active'",
 	/* SQL_LOAD_ID: the same, by id, for the session a login has just started. */
 	"SELECT s.id, s.user_id, u.kind, u.full_name, COALESCE(u.agency_id, 0), s.second_factor, "
-	"s.csrf_token, 0 AS stale FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?",
+	"s.csrf_token, 0 AS stale, u.totp_enabled, s.remember "
+	"FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?",
 	/* SQL_TOUCH: the idle clock. */
 	"UPDATE sessions SET last_seen_at = NOW() WHERE id = ?",
 	/* SQL_INSERT: a new session. */
@@ -115,6 +116,9 @@ sess_fetch(struct req *req, int id, struct db_arg arg)
 	s->agency_id = atoll(db_cell(res, 0, 4));
 	s->second_factor = atoi(db_cell(res, 0, 5));
 	snprintf(s->csrf, sizeof(s->csrf), "%s", db_cell(res, 0, 6));
+	s->totp_enabled = atoi(db_cell(res, 0, 8));
+	s->remember = atoi(db_cell(res, 0, 9));
+	s->pending = s->totp_enabled && !s->second_factor;
 	if (atoi(db_cell(res, 0, 7))) {
 		struct db_arg sid = DB_INT(s->id);
 

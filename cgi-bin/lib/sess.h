@@ -19,6 +19,10 @@ struct sess {
 	char      *full_name;
 	long long  agency_id;		/* an official's agency, else 0 */
 	int        second_factor;	/* a TOTP code was given in this session */
+	int        totp_enabled;	/* the user has two-factor authentication on */
+	int        pending;		/* totp_enabled but no code given yet: the password alone
+					 * opens only the page that asks for the code */
+	int        remember;
 	char       csrf[CRYPTO_TOKEN_SIZE];
 };
 

@@ -38,12 +38,24 @@ static const struct field_rule login_fields[] = {
 	{ NULL, NULL, 0, 0, 0, NULL }
 };
 
+static const struct field_rule code_fields[] = {
+	{ "code",     "Mã xác thực",    FIELD_TEXT, 0, 20,   NULL },
+	{ "password", "Mật khẩu",       FIELD_TEXT, 0, 1024, NULL },
+	{ "next",     "Trang tiếp theo", FIELD_TEXT, 0, 500, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
 static const struct page login_pages[] = {
 	{ REQ_GET,  "/account/register",  login_register_form, register_fields, PAGE_FORM },
 	{ REQ_POST, "/account/register",  login_register,      register_fields, PAGE_FORM },
 	{ REQ_GET,  "/account/login",     login_form,          login_fields,    PAGE_FORM },
 	{ REQ_POST, "/account/login",     login_submit,        login_fields,    PAGE_FORM },
-	{ REQ_POST, "/account/logout",    login_logout,        NULL,            0 },
+	{ REQ_GET,  "/account/login/2fa", login_second_form,   code_fields,     PAGE_PENDING },
+	{ REQ_POST, "/account/login/2fa", login_second_submit, code_fields,     PAGE_PENDING },
+	{ REQ_POST, "/account/logout",    login_logout,        NULL,            PAGE_PENDING },
+	{ REQ_GET,  "/account/2fa",       login_twofactor,     code_fields,     PAGE_LOGIN },
+	{ REQ_POST, "/account/2fa/enable", login_twofactor_enable, code_fields, PAGE_LOGIN },
+	{ REQ_POST, "/account/2fa/disable", login_twofactor_disable, code_fields, PAGE_LOGIN },
 	{ REQ_GET,  "/account",           login_account,       NULL,            PAGE_LOGIN },
 	{ REQ_POST, "/account/sessions/end-others", login_end_others, NULL,     PAGE_LOGIN },
 };

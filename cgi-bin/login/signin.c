@@ -11,6 +11,7 @@
 #include "db.h"
 #include "passwd.h"
 #include "sess.h"
+#include "url.h"
 
 /* Failed logins: this many in the window lock the account, or the client address, for the
  * lock time. Kept in MariaDB, so every worker of every host counts the same failures. */
@@ -31,7 +32,7 @@ enum {
 	SQL__MAX
 };
 
-#define USER_COLUMNS "SELECT id, password_hash, status FROM users "
+#define USER_COLUMNS "SELECT id, password_hash, status, totp_enabled FROM users "
 
 static const char *const sqls[SQL__MAX] = {
 	/* SQL_USER_BY_CITIZEN: a citizen by the 12-digit ID. */
@@ -127,7 +128,7 @@ login_submit(struct req *req)
 	struct db *db = req->app->db;
 	long long user_id = 0;
 	char subject[64];
-	int lookup, ok = 0, status, locked;
+	int lookup, ok = 0, status, locked, totp;
 
 	req_set(req, "Form.kind", kind);
 	req_set(req, "Page.Title", "Đăng nhập");
@@ -206,9 +207,21 @@ login_submit(struct req *req)
 			buf_free(&hash);
 		}
 	}
+	totp = atoi(db_cell(user, 0, 3));
 	db_result_free(user);
 	if (sess_start(req, user_id, req_form(req, "remember") != NULL, 0) == -1)
 		return req_db_failed(req);
+	if (totp) {
+		/* The password was right; the session opens nothing until the code is given. */
+		struct buf link = BUF_INIT;
+
+		audit_log(db, "login_password", user_id, 0, ip, "second factor to come");
+		buf_puts(&link, "/account/login/2fa?next=");
+		url_encode(login_safe_next(req_form(req, "next")), &link);
+		status = req_redirect(req, 303, "%s", buf_str(&link));
+		buf_free(&link);
+		return status;
+	}
 	audit_log(db, "login", user_id, 0, ip, req_form(req, "remember") ? "remember" : "");
 	status = req_redirect(req, 303, "%s", login_safe_next(req_form(req, "next")));
 	return status;
@@ -218,6 +231,42 @@ login_submit(struct req *req)
  * POST /account/logout: ends the session on the server and clears the cookie; 303 to the home
  * page (a visitor who is not logged in is simply sent there too).
  */
+/* Counts a failed second factor against the account; 1 when that locked it. For twofactor.c. */
+int
+login_count_failure(struct req *req, long long user_id)
+{
+	char subject[64];
+	int locked;
+
+	snprintf(subject, sizeof(subject), "account %lld", user_id);
+	locked = signin_fail(req->app->db, "account", subject, LOGIN_ACCOUNT_FAILURES);
+	if (locked == 1)
+		audit_log(req->app->db, "lockout", user_id, 0, req_param(req, "REMOTE_ADDR"), "account");
+	return locked;
+}
+
+/* Seconds left of a lock on the user's account, 0 if none, -1 on error. */
+long long
+login_locked_for(struct req *req, long long user_id, char *until, size_t until_size)
+{
+	struct db_result *res = NULL;
+	char subject[64];
+	const char *ip = req_param(req, "REMOTE_ADDR");
+	long long left;
+
+	snprintf(subject, sizeof(subject), "account %lld", user_id);
+	{
+		struct db_arg args[] = { DB_STR(subject), DB_STR(ip ? ip : "") };
+
+		if (db_query(req->app->db, &signin_stmts, SQL_LOCKED, args, 2, &res) == -1)
+			return -1;
+	}
+	left = atoll(db_cell(res, 0, 0));
+	snprintf(until, until_size, "%s", db_cell(res, 0, 1) ? db_cell(res, 0, 1) : "");
+	db_result_free(res);
+	return left;
+}
+
 int
 login_logout(struct req *req)
 {

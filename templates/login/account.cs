@@ -14,6 +14,7 @@
   <dt>Số điện thoại</dt><dd><?cs var:User.phone ?></dd>
   <dt>Thư điện tử</dt><dd><?cs var:User.email ?><?cs if:User.email_confirmed == "0" ?> <span class="badge">Chưa xác nhận</span><?cs /if ?></dd>
   <dt>Ngày tạo</dt><dd><?cs var:User.created ?></dd>
+  <dt>Xác thực hai lớp</dt><dd><?cs if:User.totp_enabled == "1" ?>Đang bật<?cs else ?>Chưa bật<?cs /if ?> — <a href="/account/2fa">Quản lý</a></dd>
 </dl>
 </section>
 <section aria-labelledby="sessions-title">
