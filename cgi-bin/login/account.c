@@ -57,6 +57,8 @@ login_account(struct req *req)
 		req_set(req, "Account.Welcome", "1");
 	if (hdf_get_value(req->hdf, "Query.ended", NULL))
 		req_set(req, "Account.Ended", "1");
+	if (hdf_get_value(req->hdf, "Query.password", NULL))
+		req_set(req, "Account.Password", "1");
 	req->cache_private = 1;
 	req_set(req, "Page.Title", "Tài khoản của tôi");
 	req->template = "login/account.cs";

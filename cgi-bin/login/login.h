@@ -14,6 +14,9 @@ int login_logout(struct req *req);
 int login_account(struct req *req);
 int login_end_others(struct req *req);
 
+int login_password_form(struct req *req);
+int login_password(struct req *req);
+int login_export(struct req *req);
 int login_second_form(struct req *req);
 int login_second_submit(struct req *req);
 int login_twofactor(struct req *req);

@@ -45,6 +45,13 @@ static const struct field_rule code_fields[] = {
 	{ NULL, NULL, 0, 0, 0, NULL }
 };
 
+static const struct field_rule password_fields[] = {
+	{ "current",   "Mật khẩu hiện tại",      FIELD_TEXT, 0, 1024, NULL },
+	{ "password",  "Mật khẩu mới",           FIELD_TEXT, 0, 1024, NULL },
+	{ "password2", "Nhập lại mật khẩu mới",  FIELD_TEXT, 0, 1024, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
 static const struct page login_pages[] = {
 	{ REQ_GET,  "/account/register",  login_register_form, register_fields, PAGE_FORM },
 	{ REQ_POST, "/account/register",  login_register,      register_fields, PAGE_FORM },
@@ -53,6 +60,9 @@ static const struct page login_pages[] = {
 	{ REQ_GET,  "/account/login/2fa", login_second_form,   code_fields,     PAGE_PENDING },
 	{ REQ_POST, "/account/login/2fa", login_second_submit, code_fields,     PAGE_PENDING },
 	{ REQ_POST, "/account/logout",    login_logout,        NULL,            PAGE_PENDING },
+	{ REQ_GET,  "/account/password",  login_password_form, password_fields, PAGE_LOGIN },
+	{ REQ_POST, "/account/password",  login_password,      password_fields, PAGE_LOGIN },
+	{ REQ_GET,  "/account/export",    login_export,        NULL,            PAGE_LOGIN },
 	{ REQ_GET,  "/account/2fa",       login_twofactor,     code_fields,     PAGE_LOGIN },
 	{ REQ_POST, "/account/2fa/enable", login_twofactor_enable, code_fields, PAGE_LOGIN },
 	{ REQ_POST, "/account/2fa/disable", login_twofactor_disable, code_fields, PAGE_LOGIN },

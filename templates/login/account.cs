@@ -2,6 +2,12 @@
 <h1>Tài khoản của tôi</h1>
 <?cs if:Account.Welcome ?><p class="notice" role="status">Tài khoản đã được tạo và bạn đã đăng nhập.</p><?cs /if ?>
 <?cs if:Account.Ended ?><p class="notice" role="status">Đã đăng xuất khỏi các thiết bị khác.</p><?cs /if ?>
+<?cs if:Account.Password ?><p class="notice" role="status">Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.</p><?cs /if ?>
+<ul class="chips">
+  <li><a href="/account/password">Đổi mật khẩu</a></li>
+  <li><a href="/account/2fa">Xác thực hai lớp</a></li>
+  <li><a href="/account/export">Tải dữ liệu của tôi (JSON)</a></li>
+</ul>
 <section aria-labelledby="who-title">
 <h2 id="who-title">Thông tin tài khoản</h2>
 <dl class="facts-list">
