@@ -3,6 +3,8 @@
 
 #include "passwd.h"
 
+#include "vicompose.h"
+
 #include <stdint.h>
 #include <string.h>
 
@@ -157,7 +159,13 @@ passwd_derive(const char *password, size_t pwlen, const struct passwd_params *pp
 	uint32_t r = pp->r, par = pp->p;
 	/* What OpenSSL allocates (its V and B arrays), which it refuses past maxmem_bytes. */
 	uint64_t maxmem = (uint64_t)128 * r * (n + 2) + (uint64_t)128 * r * par + 4096;
+	struct buf same = BUF_INIT;
 	int rc = -1;
+
+	/* "Mật khẩu" typed decomposed on one device and precomposed on another is one password. */
+	vi_compose(password, pwlen, &same);
+	password = buf_str(&same);
+	pwlen = same.len;
 
 	if ((kdf = EVP_KDF_fetch(NULL, "SCRYPT", NULL)) == NULL) {
 		crypto_log_error("fetching scrypt");
@@ -184,6 +192,9 @@ passwd_derive(const char *password, size_t pwlen, const struct passwd_params *pp
 out:
 	EVP_KDF_CTX_free(ctx);
 	EVP_KDF_free(kdf);
+	if (same.data)
+		OPENSSL_cleanse(same.data, same.len);
+	buf_free(&same);
 	return rc;
 }
 
