@@ -425,8 +425,9 @@ app_serve(void *ctx, FCGX_Request *fcgi)
 		goto out;
 	}
 	req.hdf = hdf;
-	if (tmpl_prepare(hdf, app->templates_dir) == -1 ||
-	    hdf_set_value(hdf, "Config.Upload.TmpDir",
+	/* Template settings live in the template cache's own HDF (tmpl.c); a request's HDF holds
+	 * only what cgi_init reads and the page's data. */
+	if (hdf_set_value(hdf, "Config.Upload.TmpDir",
 	        conf_str(app->conf, "Paths.UploadTmp", "/tmp")) != STATUS_OK) {
 		app_respond(&req, 500);
 		goto out;

@@ -154,26 +154,28 @@ crypto_hmac_sha256(const void *key, size_t keylen, const void *data, size_t n,
 	return 0;
 }
 
-/* Appends data in base64 over the given 64-character alphabet, unpadded. */
+/* Appends data in base 2^width (6: base64, 5: base32) over alphabet, unpadded: RFC 4648's bit
+ * order, the last group filled with zero bits. */
 static void
-crypto_b64_encode_with(const char *alphabet, const void *data, size_t n, struct buf *out)
+crypto_radix_encode(const char *alphabet, unsigned width, const void *data, size_t n,
+    struct buf *out)
 {
 	const unsigned char *p = data;
-	uint32_t acc = 0;
+	uint32_t acc = 0, mask = (1u << width) - 1;
 	unsigned bits = 0;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		acc = (acc << 8) | p[i];
 		bits += 8;
-		while (bits >= 6) {
-			bits -= 6;
-			buf_putc(out, alphabet[(acc >> bits) & 63]);
+		while (bits >= width) {
+			bits -= width;
+			buf_putc(out, alphabet[(acc >> bits) & mask]);
 		}
 		acc &= (1u << bits) - 1;
 	}
 	if (bits > 0)
-		buf_putc(out, alphabet[(acc << (6 - bits)) & 63]);
+		buf_putc(out, alphabet[(acc << (width - bits)) & mask]);
 }
 
 /* Appends the bytes of unpadded base64 over alphabet; strict (see crypto.h). 0, or -1 with out
@@ -214,7 +216,7 @@ fail:
 void
 crypto_base64url_encode(const void *data, size_t n, struct buf *out)
 {
-	crypto_b64_encode_with(crypto_b64url_alphabet, data, n, out);
+	crypto_radix_encode(crypto_b64url_alphabet, 6, data, n, out);
 }
 
 /* See crypto.h. */
@@ -228,7 +230,7 @@ crypto_base64url_decode(const char *s, size_t len, struct buf *out)
 void
 crypto_base64_encode(const void *data, size_t n, struct buf *out)
 {
-	crypto_b64_encode_with(crypto_b64_alphabet, data, n, out);
+	crypto_radix_encode(crypto_b64_alphabet, 6, data, n, out);
 }
 
 /* See crypto.h. */
@@ -242,22 +244,7 @@ crypto_base64_decode(const char *s, size_t len, struct buf *out)
 void
 crypto_base32_encode(const void *data, size_t n, struct buf *out)
 {
-	const unsigned char *p = data;
-	uint32_t acc = 0;
-	unsigned bits = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		acc = (acc << 8) | p[i];
-		bits += 8;
-		while (bits >= 5) {
-			bits -= 5;
-			buf_putc(out, crypto_b32_alphabet[(acc >> bits) & 31]);
-		}
-		acc &= (1u << bits) - 1;
-	}
-	if (bits > 0)
-		buf_putc(out, crypto_b32_alphabet[(acc << (5 - bits)) & 31]);
+	crypto_radix_encode(crypto_b32_alphabet, 5, data, n, out);
 }
 
 /* Appends the bytes of base32, tolerantly (see crypto.h). 0, or -1 with out cut back to its

@@ -37,7 +37,8 @@ tmpl_log_error(const char *context, NEOERR *err)
 	nerr_ignore(&err);
 }
 
-int
+/* Sets what parsing needs in the cache's HDF: auto-escaping, no debug, the load path. */
+static int
 tmpl_prepare(HDF *hdf, const char *templates_dir)
 {
 	NEOERR *err;

@@ -14,9 +14,6 @@ struct tmpl_cache;
 struct tmpl_cache *tmpl_cache_new(const char *templates_dir);
 void tmpl_cache_free(struct tmpl_cache *cache);
 
-/* Sets what every request's HDF needs: auto-escaping, no debug, the load path. */
-int tmpl_prepare(HDF *hdf, const char *templates_dir);
-
 /* Renders the template file `name` (relative to the templates directory) with hdf, appending to
  * out. Returns 0, or -1 after logging the template error. */
 int tmpl_render(struct tmpl_cache *cache, HDF *hdf, const char *name, struct buf *out);

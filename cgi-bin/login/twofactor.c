@@ -62,6 +62,20 @@ static const char *const sqls[SQL__MAX] = {
 
 static const struct db_stmts twofactor_stmts = DB_STMTS("twofactor", sqls);
 
+/* A recovery code as it is hashed: without hyphens or spaces, in lower case, as printed
+ * ("k7f3-9qpx" typed "K7F3 9QPX" is the same code). Returns its length. */
+static size_t
+twofactor_plain(const char *code, char out[32])
+{
+	size_t i, k = 0;
+
+	for (i = 0; code[i] && k + 1 < 32; i++)
+		if (code[i] != '-' && code[i] != ' ')
+			out[k++] = (char)(code[i] >= 'A' && code[i] <= 'Z' ? code[i] + 32 : code[i]);
+	out[k] = '\0';
+	return k;
+}
+
 /* Loads the user's row; NULL on database error. */
 static struct db_result *
 twofactor_user(struct req *req)
@@ -116,15 +130,10 @@ twofactor_check_recovery(struct req *req, const char *code)
 	struct db_result *res = NULL;
 	struct db_arg arg = DB_INT(req->sess->user_id);
 	char clean[32];
-	size_t i, k = 0;
+	size_t i;
 	int rc = 0;
 
-	/* As printed ("k7f3-9qpx"), whatever the case or the hyphen. */
-	for (i = 0; code[i] && k + 1 < sizeof(clean); i++)
-		if (code[i] != '-' && code[i] != ' ')
-			clean[k++] = (char)(code[i] >= 'A' && code[i] <= 'Z' ? code[i] + 32 : code[i]);
-	clean[k] = '\0';
-	if (k != 8)
+	if (twofactor_plain(code, clean) != 8)
 		return 0;
 	if (db_query(req->app->db, &twofactor_stmts, SQL_CODES, &arg, 1, &res) == -1)
 		return -1;
@@ -339,12 +348,8 @@ login_twofactor_enable(struct req *req)
 		req_set(req, name, one);
 		{
 			char clean[32];
-			size_t i, k = 0;
 
-			for (i = 0; one[i] && k + 1 < sizeof(clean); i++)
-				if (one[i] != '-')
-					clean[k++] = one[i];
-			clean[k] = '\0';
+			twofactor_plain(one, clean);
 			buf_reset(&hash);
 			if (passwd_hash(clean, &recovery_params, &hash) == -1) {
 				free(one);

@@ -122,27 +122,20 @@ search_agency_level_label(const char *level)
 	return "";
 }
 
-/* Sets suffix.N = label under node for each comma-separated value of a SET column. */
+/* Sets suffix.N = label under node for each value of a SET column, in the keys' order. */
 static void
 search_set_list(HDF *node, const char *suffix, const char *csv, const char *const *keys,
     const char *const *labels)
 {
+	unsigned char mask = index_set_mask(csv, keys);
 	char name[64];
-	const char *p, *end;
-	size_t len, k;
-	int n = 0;
+	int k, n = 0;
 
-	for (p = csv ? csv : ""; *p; p = *end ? end + 1 : end) {
-		end = strchr(p, ',');
-		if (end == NULL)
-			end = p + strlen(p);
-		len = (size_t)(end - p);
-		for (k = 0; keys[k]; k++)
-			if (strlen(keys[k]) == len && strncmp(keys[k], p, len) == 0) {
-				snprintf(name, sizeof(name), "%s.%d", suffix, n++);
-				req_node_set(node, name, labels[k]);
-			}
-	}
+	for (k = 0; keys[k]; k++)
+		if (mask & (1u << k)) {
+			snprintf(name, sizeof(name), "%s.%d", suffix, n++);
+			req_node_set(node, name, labels[k]);
+		}
 }
 
 void

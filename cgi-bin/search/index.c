@@ -143,9 +143,8 @@ index_word_cmp(const void *a, const void *b)
 	return strcmp(((const struct index_word *)a)->word, ((const struct index_word *)b)->word);
 }
 
-/* Bits of a SET column's comma-separated values. */
-static unsigned char
-index_mask(const char *csv, const char *const *names)
+unsigned char
+index_set_mask(const char *csv, const char *const *names)
 {
 	unsigned char mask = 0;
 	size_t i, len;
@@ -295,8 +294,8 @@ index_build(struct db_result *rows, unsigned long long version)
 		doc->agency = db_cell(rows, d, C_AGENCY);
 		doc->field_code = db_cell(rows, d, C_FIELD_CODE);
 		doc->field = db_cell(rows, d, C_FIELD);
-		doc->level_mask = index_mask(doc->levels, index_levels);
-		doc->audience_mask = index_mask(doc->audience, index_audiences);
+		doc->level_mask = index_set_mask(doc->levels, index_levels);
+		doc->audience_mask = index_set_mask(doc->audience, index_audiences);
 		agency_levels[d] = db_cell(rows, d, C_AGENCY_LEVEL);
 		if (doc->online_level && strcmp(doc->online_level, "full") == 0)
 			idx->full_online++;
@@ -411,9 +410,9 @@ index_filter_pass(const struct index_doc *doc, const struct index_filter *f)
 		return 0;
 	if (f->field && *f->field && (doc->field_code == NULL || strcmp(doc->field_code, f->field)))
 		return 0;
-	if (f->level && *f->level && !(doc->level_mask & index_mask(f->level, index_levels)))
+	if (f->level && *f->level && !(doc->level_mask & index_set_mask(f->level, index_levels)))
 		return 0;
-	if (f->audience && *f->audience && !(doc->audience_mask & index_mask(f->audience, index_audiences)))
+	if (f->audience && *f->audience && !(doc->audience_mask & index_set_mask(f->audience, index_audiences)))
 		return 0;
 	if (f->online && *f->online && (doc->online_level == NULL || strcmp(doc->online_level, f->online)))
 		return 0;

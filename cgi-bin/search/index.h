@@ -67,6 +67,10 @@ int index_refresh(struct db *db, struct search_index **idx);
 
 void index_free(struct search_index *idx);
 
+/* Bit i set for each of the comma-separated values of a SET column ("citizen,business") that is
+ * names[i] (a NULL-terminated list of at most 8). */
+unsigned char index_set_mask(const char *csv, const char *const *names);
+
 /* Searches: with all set, procedures that have every word (the last also as a prefix); without it,
  * those that have any. With no words, every procedure, most used first. Filters always apply.
  * Returns the number of hits and sets *hits (doc indices, best first; the caller frees it). */

@@ -58,23 +58,6 @@ terms_free(struct terms *t)
 	memset(t, 0, sizeof(*t));
 }
 
-void
-terms_boolean(const struct terms *t, int all, struct buf *out)
-{
-	size_t i;
-
-	/* Folded words hold only letters and digits, so none of them is a boolean operator. */
-	for (i = 0; i < t->count; i++) {
-		if (i)
-			buf_putc(out, ' ');
-		if (all)
-			buf_putc(out, '+');
-		buf_puts(out, t->words[i]);
-		if (i + 1 == t->count)
-			buf_putc(out, '*');
-	}
-}
-
 /* 1 if the folded word w matches a search word: equal to one, or starting with the last. */
 static int
 terms_word_matches(const struct terms *t, const char *w)

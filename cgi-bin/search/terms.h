@@ -1,5 +1,5 @@
-/* terms: a citizen's search words — folded, turned into a MariaDB boolean full-text expression, and
- * used to mark the matched words in result names. */
+/* terms: a citizen's search words — folded, matched against the index (index.c), and used to
+ * mark the matched words in result names. */
 #ifndef CONG_TERMS_H
 #define CONG_TERMS_H
 
@@ -23,10 +23,6 @@ struct terms {
  * no letters or digits). Free with terms_free. */
 size_t terms_parse(const char *query, struct terms *t);
 void terms_free(struct terms *t);
-
-/* Appends the boolean-mode expression: every word required ("+doi +giay ... +xe*") when all is
- * set, any word otherwise; the last word also matches as a prefix, for half-typed queries. */
-void terms_boolean(const struct terms *t, int all, struct buf *out);
 
 /* A word of a text: its bytes [start, end) and its folded form (NUL-terminated). */
 struct terms_span {

@@ -70,7 +70,9 @@ web b /account
 is "$STATUS" 303 "the password alone does not open the account page"
 is "$(header Location)" "/account/login/2fa?next=%2Faccount" "it sends to the code instead"
 web b /
-body_lacks 'Đỗ Thị Hai Lớp' "nor does any page show the citizen as logged in"
+is "$STATUS" 200 "the home page opens with that session"
+body_lacks 'Đỗ Thị Hai Lớp' "but does not show the citizen as logged in"
+body_has 'href="/account/login"' "it offers to log in instead"
 
 form b /account/login/2fa
 post b /account/login/2fa "csrf=$CSRF" code=123456 next=/account
