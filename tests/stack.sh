@@ -8,17 +8,21 @@
 #                                      itself when process OWNER_PID ends
 #   stack.sh stop  DIR                 stop what DIR's stack runs
 #   stack.sh db-stop DIR | db-start DIR   stop or start only MariaDB (tests of outages)
+#   stack.sh smtp-stop DIR | smtp-start DIR   the same for the SMTP receiver
 #
-# Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, CONG_MARIADBD, CONG_NGINX.
+# Mail goes to an SMTP receiver on loopback (Debian's aiosmtpd) that keeps every message in the
+# maildir DIR/mail: one file per message in DIR/mail/new.
+#
+# Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, CONG_MARIADBD, CONG_NGINX, CONG_SMTP_PYTHON.
 set -euo pipefail
 
 FAMILIES="search login hello"		# every FastCGI program the stack starts
 WORKERS=${CONG_WORKERS:-4}
 
-cmd=${1:?usage: stack.sh run|start|stop|db-stop|db-start DIR [PORT [OWNER]]}
+cmd=${1:?usage: stack.sh run|start|stop|db-stop|db-start|smtp-stop|smtp-start DIR [PORT [OWNER]]}
 DIR=${2:?stack directory missing}
 case "$cmd" in
-stop|watch|db-stop) [ -d "$DIR" ] || exit 0 ;;	# nothing to stop; do not make the directory
+stop|watch|db-stop|smtp-stop) [ -d "$DIR" ] || exit 0 ;;	# nothing to stop; do not make the directory
 esac
 mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd)
@@ -91,8 +95,8 @@ db_stop() {
 	rm -f "$DIR/db.pid"
 }
 
-db_setup() {
-	local sock; sock=$(sockdir)
+db_setup() {	# db_setup PORT
+	local sock port=$1; sock=$(sockdir)
 	[ -f "$DIR/db-password" ] || { head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$DIR/db-password"; chmod 600 "$DIR/db-password"; }
 	local pw; pw=$(cat "$DIR/db-password")
 	mariadb --socket="$sock/db.sock" -u root <<-SQL
@@ -110,6 +114,13 @@ db_setup() {
 		Paths.Templates = $CONG_SRCDIR/templates
 		Paths.UploadTmp = $DIR/tmp
 		Limits.MaxBody = 1048576
+		# Links in mail lead here; never taken from a request's Host header.
+		Site.BaseURL = http://127.0.0.1:$port
+		Mail.Relay = smtp://127.0.0.1:$(cat "$DIR/smtp-port")
+		Mail.From = no-reply@dichvucong.localhost
+		Mail.TLS = none
+		Mail.PollSeconds = 1
+		Mail.RetrySeconds = 1
 	CONF
 	chmod 600 "$DIR/cong.conf"
 	mkdir -p "$DIR/tmp"
@@ -117,6 +128,28 @@ db_setup() {
 		|| { cat "$DIR/log/migrate.log" >&2; die "migrations failed"; }
 	"$CONG_BUILDDIR/cgi-bin/cong-import" --conf "$DIR/cong.conf" reindex >>"$DIR/log/migrate.log" 2>&1 \
 		|| { cat "$DIR/log/migrate.log" >&2; die "reindex failed"; }
+}
+
+# The SMTP receiver: keeps each message in the maildir $DIR/mail (new/ holds one file per message).
+smtp_start() {
+	pid_alive "$DIR/smtp.pid" && return 0
+	[ -f "$DIR/smtp-port" ] || free_port > "$DIR/smtp-port"
+	local port; port=$(cat "$DIR/smtp-port")
+	mkdir -p "$DIR/mail/new" "$DIR/mail/cur" "$DIR/mail/tmp" "$DIR/log"
+	"${CONG_SMTP_PYTHON:-/usr/bin/python3}" -m aiosmtpd -n -u -l "127.0.0.1:$port" \
+		-c aiosmtpd.handlers.Mailbox "$DIR/mail" </dev/null >>"$DIR/log/smtp.log" 2>&1 &
+	echo $! > "$DIR/smtp.pid"
+	wait_for "(exec 3<>/dev/tcp/127.0.0.1/$port)" 20 \
+		|| die "the SMTP receiver did not start (is python3-aiosmtpd installed?); see $DIR/log/smtp.log"
+}
+
+smtp_stop() {
+	if pid_alive "$DIR/smtp.pid"; then
+		local pid; pid=$(cat "$DIR/smtp.pid")
+		kill -TERM "$pid" 2>/dev/null || true
+		wait_for "! kill -0 $pid" 15 || kill -9 "$pid" 2>/dev/null || true
+	fi
+	rm -f "$DIR/smtp.pid"
 }
 
 programs_start() {
@@ -130,6 +163,11 @@ programs_start() {
 	for f in $FAMILIES; do
 		wait_for "[ -S '$sock/$f.sock' ]" 20 || die "$f.fcgi did not start; see $DIR/log/$f.log"
 	done
+	if ! pid_alive "$DIR/mailer.pid"; then
+		"$CONG_BUILDDIR/cgi-bin/cong-mailer" --conf "$DIR/cong.conf" --verbose \
+			</dev/null >>"$DIR/log/mailer.log" 2>&1 &
+		echo $! > "$DIR/mailer.pid"
+	fi
 }
 
 nginx_start() {
@@ -151,7 +189,7 @@ nginx_start() {
 
 stop_all() {
 	local f pid
-	for f in nginx $FAMILIES; do
+	for f in nginx mailer $FAMILIES; do
 		if pid_alive "$DIR/$f.pid"; then
 			pid=$(cat "$DIR/$f.pid")
 			kill -TERM "$pid" 2>/dev/null || true
@@ -159,6 +197,7 @@ stop_all() {
 		fi
 		rm -f "$DIR/$f.pid"
 	done
+	smtp_stop
 	db_stop
 	# Anything of this stack that an interrupted stop left behind (every process of the stack has
 	# the directory in its arguments; this script's own arguments end without the slash).
@@ -180,9 +219,10 @@ start_all() {	# start_all PORT FRESH: FRESH=1 starts from an empty database
 	[ "$port" = 0 ] && port=$(free_port)
 	stop_all	# whatever an earlier run left behind
 	rm -f "$DIR/sockdir"
-	[ "${2:-0}" = 1 ] && rm -rf "$DIR/db"
+	[ "${2:-0}" = 1 ] && rm -rf "$DIR/db" "$DIR/mail" "$DIR/smtp-port"
 	db_start
-	db_setup
+	smtp_start
+	db_setup "$port"
 	programs_start
 	nginx_start "$port"
 	cat > "$DIR/env" <<-ENV
@@ -196,7 +236,9 @@ start_all() {	# start_all PORT FRESH: FRESH=1 starts from an empty database
 		CONG_SOCKDIR=$(sockdir)
 		CONG_NGINX=$CONG_NGINX
 		CONG_MARIADBD=$CONG_MARIADBD
-		export CONG_URL CONG_PORT CONG_STACK_DIR CONG_DB_SOCKET CONG_DB_NAME CONG_CONF CONG_BIN CONG_SOCKDIR CONG_NGINX CONG_MARIADBD
+		CONG_MAILDIR=$DIR/mail
+		CONG_SMTP_PYTHON=${CONG_SMTP_PYTHON:-/usr/bin/python3}
+		export CONG_MAILDIR CONG_SMTP_PYTHON CONG_URL CONG_PORT CONG_STACK_DIR CONG_DB_SOCKET CONG_DB_NAME CONG_CONF CONG_BIN CONG_SOCKDIR CONG_NGINX CONG_MARIADBD
 	ENV
 	echo "$port"
 }
@@ -208,6 +250,7 @@ run)
 	echo
 	echo "  Cổng is running: http://127.0.0.1:$port/"
 	echo "  logs: $DIR/log/    database: mariadb --socket=$(sockdir)/db.sock -u root cong"
+	echo "  mail the portal sends: $DIR/mail/new/ (one file per message)"
 	echo "  Ctrl-C stops everything."
 	echo
 	while true; do sleep 1 & wait $!; done
@@ -236,5 +279,7 @@ watch)
 stop) stop_all ;;
 db-stop) db_stop ;;
 db-start) db_start ;;
+smtp-stop) smtp_stop ;;
+smtp-start) smtp_start ;;
 *) die "unknown command $cmd" ;;
 esac
