@@ -89,3 +89,34 @@ new_tax() {
 	bail "no unused tax code found (is the database there?)"
 }
 
+
+# Mail: the stack's SMTP receiver keeps each message it gets as a file in $CONG_MAILDIR/new, with
+# the envelope's recipient in an X-RcptTo header.
+# mails ADDRESS: how many messages ADDRESS has had.
+mails() { grep -lF "X-RcptTo: $1" "$CONG_MAILDIR"/new/* 2>/dev/null | wc -l; }
+# mail_wait ADDRESS N: waits up to 30 s for ADDRESS to have N messages; prints the newest one,
+# decoded ("Subject: ..." then the text), or nothing if none came.
+mail_wait() {
+	local i f
+	for i in $(seq 1 300); do
+		[ "$(mails "$1")" -ge "$2" ] && break
+		sleep 0.1
+	done
+	f=$(ls -t $(grep -lF "X-RcptTo: $1" "$CONG_MAILDIR"/new/* 2>/dev/null) 2>/dev/null | head -n 1)
+	[ -n "$f" ] && mail_decode "$f"
+}
+# mail_decode FILE: a message as its reader sees it, parsed by Python's e-mail package.
+mail_decode() {
+	python3 - "$1" <<-'PY'
+	import sys
+	from email import policy
+	from email.parser import BytesParser
+	m = BytesParser(policy=policy.default).parse(open(sys.argv[1], "rb"))
+	print("Subject:", m["subject"])
+	print("From:", m["from"])
+	print("Message-ID:", m["message-id"])
+	print(m.get_content().replace('\r\n', '\n'))
+	PY
+}
+# link_in TEXT PATH: the first link in TEXT to PATH ("/account/email/confirm"), as a path.
+link_in() { printf '%s\n' "$1" | grep -o "https\?://[^ ]*$2[^ ]*" | head -n 1 | sed 's|^https\?://[^/]*||'; }

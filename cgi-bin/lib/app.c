@@ -153,6 +153,7 @@ app_status_title(int status)
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
 	case 409: return "Conflict";
+	case 410: return "Gone";
 	case 413: return "Payload Too Large";
 	case 422: return "Unprocessable Content";
 	case 429: return "Too Many Requests";
@@ -186,6 +187,15 @@ app_error_text(int status, const char **title, const char **message)
 		*title = "Dữ liệu gửi lên quá lớn";
 		*message = "Tệp hoặc biểu mẫu bạn gửi vượt quá dung lượng cho phép. "
 		    "Vui lòng giảm dung lượng tệp rồi gửi lại.";
+		break;
+	case 410:
+		*title = "Không còn giá trị";
+		*message = "Trang hoặc liên kết này không còn giá trị.";
+		break;
+	case 429:
+		*title = "Quá nhiều yêu cầu";
+		*message = "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi ít phút "
+		    "rồi thử lại.";
 		break;
 	case 503:
 		*title = "Hệ thống tạm thời gián đoạn";

@@ -47,6 +47,14 @@ login_account(struct req *req)
 	if (res->nrows == 1)
 		db_row_to_hdf(res, 0, req->hdf, "User");
 	db_result_free(res);
+	{
+		char pending[255];
+
+		if (login_pending_email(req->app->db, req->sess->user_id, pending, sizeof(pending)) == -1)
+			return req_db_failed(req);
+		if (pending[0])
+			req_set(req, "User.pending_email", pending);
+	}
 	args[0] = DB_INT(req->sess->id);
 	args[1] = DB_INT(req->sess->user_id);
 	if (db_query(req->app->db, &account_stmts, SQL_SESSIONS, args, 2, &res) == -1)
@@ -59,6 +67,11 @@ login_account(struct req *req)
 		req_set(req, "Account.Ended", "1");
 	if (hdf_get_value(req->hdf, "Query.password", NULL))
 		req_set(req, "Account.Password", "1");
+	if (hdf_get_value(req->hdf, "Query.sent", NULL))
+		req_set(req, "Account.Sent", "1");
+	if (hdf_get_value(req->hdf, "Query.contact", NULL))
+		req_set(req, "Account.Contact", strcmp(hdf_get_value(req->hdf, "Query.contact", ""),
+		    "email") == 0 ? "email" : "1");
 	req->cache_private = 1;
 	req_set(req, "Page.Title", "Tài khoản của tôi");
 	req->template = "login/account.cs";

@@ -52,6 +52,31 @@ static const struct field_rule password_fields[] = {
 	{ NULL, NULL, 0, 0, 0, NULL }
 };
 
+static const struct field_rule token_fields[] = {
+	{ "t", "Mã liên kết", FIELD_TEXT, 0, 64, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct field_rule contact_fields[] = {
+	{ "phone",   "Số điện thoại",     FIELD_TEXT, 0, 20,   NULL },
+	{ "email",   "Thư điện tử",       FIELD_TEXT, 0, 254,  NULL },
+	{ "current", "Mật khẩu hiện tại", FIELD_TEXT, 0, 1024, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct field_rule forgot_fields[] = {
+	{ "kind",  "Loại tài khoản", FIELD_ENUM, 0, 0,  kinds },
+	{ "login", "Tên đăng nhập",  FIELD_TEXT, 0, 40, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct field_rule reset_fields[] = {
+	{ "t",         "Mã liên kết",           FIELD_TEXT, 0, 64,   NULL },
+	{ "password",  "Mật khẩu mới",          FIELD_TEXT, 0, 1024, NULL },
+	{ "password2", "Nhập lại mật khẩu mới", FIELD_TEXT, 0, 1024, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
 static const struct page login_pages[] = {
 	{ REQ_GET,  "/account/register",  login_register_form, register_fields, PAGE_FORM },
 	{ REQ_POST, "/account/register",  login_register,      register_fields, PAGE_FORM },
@@ -63,6 +88,15 @@ static const struct page login_pages[] = {
 	{ REQ_GET,  "/account/password",  login_password_form, password_fields, PAGE_LOGIN },
 	{ REQ_POST, "/account/password",  login_password,      password_fields, PAGE_LOGIN },
 	{ REQ_GET,  "/account/export",    login_export,        NULL,            PAGE_LOGIN },
+	{ REQ_GET,  "/account/password/forgot", login_forgot_form, forgot_fields, PAGE_FORM },
+	{ REQ_POST, "/account/password/forgot", login_forgot,      forgot_fields, PAGE_FORM },
+	{ REQ_GET,  "/account/password/reset",  login_reset_form,  reset_fields,  PAGE_FORM },
+	{ REQ_POST, "/account/password/reset",  login_reset,       reset_fields,  PAGE_FORM },
+	{ REQ_GET,  "/account/email/confirm",   login_confirm_form, token_fields, PAGE_FORM },
+	{ REQ_POST, "/account/email/confirm",   login_confirm,     token_fields,  PAGE_FORM },
+	{ REQ_POST, "/account/email/resend",    login_resend,      NULL,          PAGE_LOGIN },
+	{ REQ_GET,  "/account/contact",   login_contact_form,  contact_fields,  PAGE_LOGIN },
+	{ REQ_POST, "/account/contact",   login_contact,       contact_fields,  PAGE_LOGIN },
 	{ REQ_GET,  "/account/2fa",       login_twofactor,     code_fields,     PAGE_LOGIN },
 	{ REQ_POST, "/account/2fa/enable", login_twofactor_enable, code_fields, PAGE_LOGIN },
 	{ REQ_POST, "/account/2fa/disable", login_twofactor_disable, code_fields, PAGE_LOGIN },

@@ -24,7 +24,8 @@ enum {
 
 static const char *const sqls[SQL__MAX] = {
 	/* SQL_USER: what the password rules compare against. */
-	"SELECT password_hash, COALESCE(citizen_id, tax_code, ''), phone, email FROM users WHERE id = ?",
+	"SELECT password_hash, COALESCE(citizen_id, tax_code, ''), phone, email, full_name "
+	"FROM users WHERE id = ?",
 	/* SQL_SET_PASSWORD */
 	"UPDATE users SET password_hash = ? WHERE id = ?",
 	/* SQL_EXPORT_USER: the account as the user gave it; no hash, no secret. */
@@ -100,23 +101,34 @@ login_password(struct req *req)
 		login_field_error(req, "password2", "Hai lần nhập mật khẩu mới không khớp nhau.");
 	else if (strcmp(password, current) == 0)
 		login_field_error(req, "password", "Mật khẩu mới phải khác mật khẩu hiện tại.");
-	db_result_free(user);
-	if (req_form(req, "Invalid"))
+	if (req_form(req, "Invalid")) {
+		db_result_free(user);
 		return 422;
-	if (passwd_hash(password, &params, &hash) == -1)
+	}
+	if (passwd_hash(password, &params, &hash) == -1) {
+		db_result_free(user);
 		return 500;
+	}
+	/* The new password, the end of any reset link still in a mailbox, and a word to the account's
+	 * address (in case it was not its owner who changed it) commit together. */
 	{
 		struct db_arg args[] = { DB_STR(buf_str(&hash)), DB_INT(req->sess->user_id) };
+		const char *email = db_cell(user, 0, 3);
 
 		if (db_begin(req->app->db) == -1)
 			status = req_db_failed(req);
 		else if (db_exec(req->app->db, &profile_stmts, SQL_SET_PASSWORD, args, 2, NULL, NULL) == -1 ||
+		    login_token_revoke_others(req->app->db, req->sess->user_id, "reset", 0) == -1 ||
+		    (email[0] && login_mail_notice(req, email, db_cell(user, 0, 4),
+		    "Mật khẩu đã được đổi", "Mật khẩu tài khoản của bạn trên Cổng Dịch vụ công vừa "
+		    "được đổi, và các thiết bị khác đã được đăng xuất.") == -1) ||
 		    audit_log(req->app->db, "password_changed", req->sess->user_id, 0,
 		    req_param(req, "REMOTE_ADDR"), "") == -1 || db_commit(req->app->db) == -1) {
 			db_rollback(req->app->db);
 			status = req_db_failed(req);
 		}
 	}
+	db_result_free(user);
 	memset(hash.data, 0, hash.len);
 	buf_free(&hash);
 	if (status != 303)

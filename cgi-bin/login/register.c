@@ -184,6 +184,11 @@ login_register(struct req *req)
 		status = 500;
 		goto out;
 	}
+	/* The account, its confirmation link and the mail that carries it commit together. */
+	if (db_begin(req->app->db) == -1) {
+		status = req_db_failed(req);
+		goto out;
+	}
 	{
 		struct db_arg args[] = {
 			DB_STR(kind), DB_STR(citizen), DB_STR(tax), DB_STR(full_name),
@@ -191,16 +196,29 @@ login_register(struct req *req)
 			DB_STR(business && rep ? rep : ""), DB_STR(phone), DB_STR(email),
 			DB_STR(buf_str(&hash))
 		};
+		char token[CRYPTO_TOKEN_SIZE];
 
 		if (db_exec(req->app->db, &register_stmts, SQL_INSERT, args, 10, NULL, &user_id) == -1) {
-			if (db_errno(req->app->db) == ER_DUP_ENTRY)
+			int dup = db_errno(req->app->db) == ER_DUP_ENTRY;
+
+			db_rollback(req->app->db);
+			if (dup)
 				goto duplicate;
 			status = req_db_failed(req);
 			goto out;
 		}
+		if (login_token_issue(req->app->db, (long long)user_id, "confirm", email,
+		    LOGIN_CONFIRM_TTL, token, NULL) == -1 ||
+		    login_mail_confirm(req, email, full_name, token, 0) == -1 ||
+		    audit_log(req->app->db, "register", (long long)user_id, 0,
+		    req_param(req, "REMOTE_ADDR"), kind) == -1 ||
+		    db_commit(req->app->db) == -1) {
+			db_rollback(req->app->db);
+			status = req_db_failed(req);
+			goto out;
+		}
+		memset(token, 0, sizeof(token));
 	}
-	audit_log(req->app->db, "register", (long long)user_id, 0, req_param(req, "REMOTE_ADDR"),
-	    kind);
 	if (sess_start(req, (long long)user_id, 0, 0) == -1) {
 		status = req_db_failed(req);
 		goto out;

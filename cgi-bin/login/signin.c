@@ -32,7 +32,7 @@ enum {
 	SQL__MAX
 };
 
-#define USER_COLUMNS "SELECT id, password_hash, status, totp_enabled FROM users "
+#define USER_COLUMNS "SELECT id, password_hash, status, totp_enabled, email, full_name FROM users "
 
 static const char *const sqls[SQL__MAX] = {
 	/* SQL_USER_BY_CITIZEN: a citizen by the 12-digit ID. */
@@ -113,6 +113,21 @@ signin_lookup(const char *kind, const char *login)
 	return -1;
 }
 
+int
+login_find_account(struct db *db, const char *kind, const char *login, struct db_result **out)
+{
+	int lookup = signin_lookup(kind, login);
+	struct db_arg arg = DB_STR(login);
+
+	/* What cannot be any account's number is asked with a statement that finds nothing, so
+	 * the caller has one kind of answer, and about the same time, either way. */
+	if (lookup == -1) {
+		lookup = SQL_USER_BY_CITIZEN;
+		arg = DB_STR("");
+	}
+	return db_query(db, &signin_stmts, lookup, &arg, 1, out);
+}
+
 /*
  * POST /account/login: checks the password; answers 401 with the same words whether the account
  * is unknown or the password wrong (and in the same time), 429 while the account or the address
@@ -128,7 +143,7 @@ login_submit(struct req *req)
 	struct db *db = req->app->db;
 	long long user_id = 0;
 	char subject[64];
-	int lookup, ok = 0, status, locked, totp;
+	int ok = 0, status, locked, totp;
 
 	req_set(req, "Form.kind", kind);
 	req_set(req, "Page.Title", "Đăng nhập");
@@ -145,15 +160,11 @@ login_submit(struct req *req)
 	snprintf(subject, sizeof(subject), "%s", login);
 	/* Failures count against the account, whichever of its numbers was typed (an unknown one
 	 * counts against what was typed), and against the client address. */
-	if ((lookup = signin_lookup(kind, login)) != -1) {
-		struct db_arg arg = DB_STR(login);
-
-		if (db_query(db, &signin_stmts, lookup, &arg, 1, &user) == -1)
-			return req_db_failed(req);
-		if (user->nrows == 1) {
-			user_id = atoll(db_cell(user, 0, 0));
-			snprintf(subject, sizeof(subject), "account %lld", user_id);
-		}
+	if (login_find_account(db, kind, login, &user) == -1)
+		return req_db_failed(req);
+	if (user->nrows == 1) {
+		user_id = atoll(db_cell(user, 0, 0));
+		snprintf(subject, sizeof(subject), "account %lld", user_id);
 	}
 	{
 		struct db_arg args[] = { DB_STR(subject), DB_STR(ip) };
@@ -227,10 +238,6 @@ login_submit(struct req *req)
 	return status;
 }
 
-/*
- * POST /account/logout: ends the session on the server and clears the cookie; 303 to the home
- * page (a visitor who is not logged in is simply sent there too).
- */
 /* Counts a failed second factor against the account; 1 when that locked it. For twofactor.c. */
 int
 login_count_failure(struct req *req, long long user_id)
@@ -243,6 +250,18 @@ login_count_failure(struct req *req, long long user_id)
 	if (locked == 1)
 		audit_log(req->app->db, "lockout", user_id, 0, req_param(req, "REMOTE_ADDR"), "account");
 	return locked;
+}
+
+/* Forgets the failures and lock of the user's account (a new password was set by mail). */
+int
+login_clear_failures(struct db *db, long long user_id)
+{
+	char subject[64];
+	struct db_arg arg;
+
+	snprintf(subject, sizeof(subject), "account %lld", user_id);
+	arg = DB_STR(subject);
+	return db_exec(db, &signin_stmts, SQL_CLEAR, &arg, 1, NULL, NULL);
 }
 
 /* Seconds left of a lock on the user's account, 0 if none, -1 on error. */
@@ -267,6 +286,10 @@ login_locked_for(struct req *req, long long user_id, char *until, size_t until_s
 	return left;
 }
 
+/*
+ * POST /account/logout: ends the session on the server and clears the cookie; 303 to the home
+ * page (a visitor who is not logged in is simply sent there too).
+ */
 int
 login_logout(struct req *req)
 {

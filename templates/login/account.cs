@@ -2,8 +2,11 @@
 <h1>Tài khoản của tôi</h1>
 <?cs if:Account.Welcome ?><p class="notice" role="status">Tài khoản đã được tạo và bạn đã đăng nhập.</p><?cs /if ?>
 <?cs if:Account.Ended ?><p class="notice" role="status">Đã đăng xuất khỏi các thiết bị khác.</p><?cs /if ?>
+<?cs if:Account.Sent ?><p class="notice" role="status">Đã gửi lại thư xác nhận. Hãy mở liên kết trong thư (kiểm tra cả thư mục thư rác).</p><?cs /if ?>
+<?cs if:Account.Contact == "email" ?><p class="notice" role="status">Đã lưu. Chúng tôi đã gửi liên kết xác nhận tới địa chỉ thư mới; địa chỉ đó được dùng sau khi bạn xác nhận.</p><?cs elif:Account.Contact ?><p class="notice" role="status">Đã lưu thông tin liên hệ.</p><?cs /if ?>
 <?cs if:Account.Password ?><p class="notice" role="status">Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.</p><?cs /if ?>
 <ul class="chips">
+  <li><a href="/account/contact">Sửa thông tin liên hệ</a></li>
   <li><a href="/account/password">Đổi mật khẩu</a></li>
   <li><a href="/account/2fa">Xác thực hai lớp</a></li>
   <li><a href="/account/export">Tải dữ liệu của tôi (JSON)</a></li>
@@ -18,7 +21,11 @@
   <?cs if:User.representative ?><dt>Người đại diện</dt><dd><?cs var:User.representative ?></dd><?cs /if ?>
   <?cs if:User.birth_date ?><dt>Ngày sinh</dt><dd><?cs var:User.birth_date ?></dd><?cs /if ?>
   <dt>Số điện thoại</dt><dd><?cs var:User.phone ?></dd>
-  <dt>Thư điện tử</dt><dd><?cs var:User.email ?><?cs if:User.email_confirmed == "0" ?> <span class="badge">Chưa xác nhận</span><?cs /if ?></dd>
+  <dt>Thư điện tử</dt><dd><?cs var:User.email ?><?cs if:User.email_confirmed == "0" ?> <span class="badge">Chưa xác nhận</span><?cs /if ?>
+    <?cs if:User.pending_email ?><br>Đang chờ xác nhận địa chỉ mới: <?cs var:User.pending_email ?><?cs /if ?>
+    <?cs if:User.email_confirmed == "0" || User.pending_email ?>
+    <form class="inline-form" action="/account/email/resend" method="post"><?cs call:csrf_field() ?><button type="submit">Gửi lại thư xác nhận</button></form>
+    <?cs /if ?></dd>
   <dt>Ngày tạo</dt><dd><?cs var:User.created ?></dd>
   <dt>Xác thực hai lớp</dt><dd><?cs if:User.totp_enabled == "1" ?>Đang bật<?cs else ?>Chưa bật<?cs /if ?> — <a href="/account/2fa">Quản lý</a></dd>
 </dl>

@@ -1,5 +1,6 @@
 <?cs include:"layout.cs" ?><?cs include:"macros.cs" ?><?cs set:Site.Nav = "account" ?><?cs call:layout_top() ?>
 <h1>Đăng nhập</h1>
+<?cs if:Query.reset ?><p class="notice" role="status">Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu mới.</p><?cs /if ?>
 <?cs if:Login.Locked ?><p class="notice" role="alert"><?cs var:Login.Locked ?></p><?cs /if ?>
 <?cs call:form_errors() ?>
 <form class="form" action="/account/login" method="post" novalidate>
@@ -15,5 +16,5 @@
   <div class="field"><label class="inline"><input type="checkbox" name="remember" value="1"<?cs if:Form.remember ?> checked<?cs /if ?>> Ghi nhớ đăng nhập trên thiết bị này (30 ngày)</label></div>
   <div class="actions"><button type="submit">Đăng nhập</button></div>
 </form>
-<p><a href="/account/register">Chưa có tài khoản? Đăng ký</a></p>
+<p><a href="/account/password/forgot">Quên mật khẩu?</a> · <a href="/account/register">Chưa có tài khoản? Đăng ký</a></p>
 <?cs call:layout_bottom() ?>
