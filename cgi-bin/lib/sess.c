@@ -169,7 +169,16 @@ sess_start(struct req *req, long long user_id, int remember, int second_factor)
 	/* "Remember me" keeps the cookie past the browser's closing; it never stores a password. */
 	sess_set_cookie(req, SESS_COOKIE, token, remember ? absolute : -1, "Lax");
 	memset(token, 0, sizeof(token));
-	return sess_fetch(req, SQL_LOAD_ID, DB_INT(id)) == 1 ? 0 : -1;
+	if (sess_fetch(req, SQL_LOAD_ID, DB_INT(id)) != 1)
+		return -1;
+	/* A page rendered by this request (after enabling 2FA, say) has forms that post with the
+	 * new session: they need its CSRF token, not the one of the session just ended. */
+	if (hdf_get_value(req->hdf, "Csrf.Token", NULL)) {
+		req_set(req, "Csrf.Token", req->sess->csrf);
+		req_set(req, "Session.Name", req->sess->full_name);
+		req_set(req, "Session.Kind", req->sess->kind);
+	}
+	return 0;
 }
 
 int

@@ -56,6 +56,9 @@ is "$(sql "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $UID_A AND code_h
 	"and only their hashes are kept"
 is "$(sql "SELECT COUNT(*) FROM audit_log WHERE user_id = $UID_A AND event = 'totp_enabled'")" 1 \
 	"turning it on is audited"
+PAGE_CSRF=$(grep -o 'name="csrf" value="[^"]*"' "$TMP/body" | head -n 1 | sed 's/.*value="//; s/"$//')
+is "$PAGE_CSRF" "$(sql "SELECT s.csrf_token FROM sessions s WHERE s.user_id = $UID_A AND s.ended_at IS NULL ORDER BY s.id DESC LIMIT 1")" \
+	"the page shown after the session's token rotated carries the new session's CSRF token"
 form a /account
 body_has 'Đang bật' "the account page shows it on"
 
