@@ -48,11 +48,12 @@ sql() {
 	mariadb --socket="$CONG_DB_SOCKET" -u root -N -B "$db" -e "$1"
 }
 
-# private_nginx SOCKET: a second nginx on a free loopback port that sends every request to the
-# FastCGI program listening on SOCKET, for tests that must break or restart a program without
-# disturbing the shared stack. Sets PRIV_URL; stopped when the test exits.
+# private_nginx SOCKET [DIRECTIVES]: a second nginx on a free loopback port that sends every request
+# to the FastCGI program listening on SOCKET (with DIRECTIVES in its location), for tests that must
+# break or restart a program without disturbing the shared stack. Sets PRIV_URL; stopped when the
+# test exits.
 private_nginx() {
-	local sock=$1 port dir="$TMP/nginx" attempt
+	local sock=$1 extra=${2:-} port dir="$TMP/nginx" attempt
 	mkdir -p "$dir/tmp"
 	cp "$CONG_STACK_DIR/nginx/fastcgi_params" "$CONG_STACK_DIR/nginx/mime.types" "$dir/"
 	# A port below the ephemeral range (32768+), which the many client connections of a test run
@@ -76,7 +77,7 @@ private_nginx() {
 				scgi_temp_path $dir/tmp/scgi;
 				server {
 					listen 127.0.0.1:$port;
-					location / { include fastcgi_params; fastcgi_pass unix:$sock; }
+					location / { include fastcgi_params; fastcgi_pass unix:$sock; $extra }
 				}
 			}
 		CONF

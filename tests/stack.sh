@@ -16,7 +16,7 @@
 # Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, CONG_MARIADBD, CONG_NGINX, CONG_SMTP_PYTHON.
 set -euo pipefail
 
-FAMILIES="search login hello"		# every FastCGI program the stack starts
+FAMILIES="search login submit hello"		# every FastCGI program the stack starts
 WORKERS=${CONG_WORKERS:-4}
 
 cmd=${1:?usage: stack.sh run|start|stop|db-stop|db-start|smtp-stop|smtp-start DIR [PORT [OWNER]]}
@@ -114,6 +114,8 @@ db_setup() {	# db_setup PORT
 		Paths.Templates = $CONG_SRCDIR/templates
 		Paths.UploadTmp = $DIR/tmp
 		Limits.MaxBody = 1048576
+		Limits.MaxBody.submit = 26214400
+		Limits.MaxBody.track = 26214400
 		# Links in mail lead here; never taken from a request's Host header.
 		Site.BaseURL = http://127.0.0.1:$port
 		Mail.Relay = smtp://127.0.0.1:$(cat "$DIR/smtp-port")

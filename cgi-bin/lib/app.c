@@ -97,7 +97,14 @@ app_worker_init(const char *conf_path)
 		return NULL;
 	}
 	app->templates_dir = conf_str(app->conf, "Paths.Templates", CONG_PKGDATADIR "/templates");
-	app->max_body = conf_int(app->conf, "Limits.MaxBody", 1024 * 1024);
+	/* A family that takes uploads has a limit of its own: Limits.MaxBody.<family>. */
+	{
+		char name[64];
+
+		snprintf(name, sizeof(name), "Limits.MaxBody.%s", app_family->name);
+		app->max_body = conf_int(app->conf, name,
+		    conf_int(app->conf, "Limits.MaxBody", 1024 * 1024));
+	}
 	app->db = db_new(app->conf);
 	if ((app->templates = tmpl_cache_new(app->templates_dir)) == NULL) {
 		db_close(app->db);

@@ -210,8 +210,11 @@ db_bind_args(const struct db_stmts *set, int id, MYSQL_STMT *stmt,
 			binds[i].buffer = (void *)&args[i].i;
 			break;
 		case DB_T_STR:
+		case DB_T_BLOB:
 			lens[i] = args[i].len == (size_t)-1 ? strlen(args[i].s) : args[i].len;
-			binds[i].buffer_type = MYSQL_TYPE_STRING;
+			/* Bytes for a BLOB are sent as they are, never read as text of a charset. */
+			binds[i].buffer_type = args[i].type == DB_T_BLOB ? MYSQL_TYPE_BLOB
+			    : MYSQL_TYPE_STRING;
 			binds[i].buffer = (void *)args[i].s;
 			binds[i].buffer_length = lens[i];
 			binds[i].length = &lens[i];

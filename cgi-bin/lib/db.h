@@ -18,7 +18,7 @@ struct db_stmts {
 };
 #define DB_STMTS(mod, arr) { (mod), (arr), sizeof(arr) / sizeof((arr)[0]) }
 
-enum db_type { DB_T_NULL, DB_T_STR, DB_T_INT };
+enum db_type { DB_T_NULL, DB_T_STR, DB_T_INT, DB_T_BLOB };
 
 /* One bound parameter. Strings are not copied; they must live until the call returns. */
 struct db_arg {
@@ -29,6 +29,7 @@ struct db_arg {
 };
 #define DB_STR(x)     ((struct db_arg){ DB_T_STR, (x), (size_t)-1, 0 })
 #define DB_STRN(x, n) ((struct db_arg){ DB_T_STR, (x), (n), 0 })
+#define DB_BLOB(x, n) ((struct db_arg){ DB_T_BLOB, (const char *)(x), (n), 0 })
 #define DB_INT(x)     ((struct db_arg){ DB_T_INT, NULL, 0, (long long)(x) })
 #define DB_NULL       ((struct db_arg){ DB_T_NULL, NULL, 0, 0 })
 

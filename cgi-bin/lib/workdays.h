@@ -1,0 +1,21 @@
+/* workdays: due dates in working days — Monday to Friday, less the public holidays — as the
+ * time limits of administrative procedures count them. Dates are days since 1970-01-01. */
+#ifndef CONG_WORKDAYS_H
+#define CONG_WORKDAYS_H
+
+#include <stddef.h>
+
+/* Days since 1970-01-01 of a YYYY-MM-DD date, or -1 if s is not one. */
+long workdays_parse(const char *s);
+/* Writes YYYY-MM-DD of day into out (11 bytes). */
+void workdays_format(long day, char out[11]);
+
+/* The day the time limit of n working days ends, counting from the working day after start (a
+ * dossier filed on a Friday evening or a Sunday starts counting on Monday). holidays is sorted
+ * ascending, nholidays long. n = 0 gives start itself. */
+long workdays_add(long start, int n, const long *holidays, size_t nholidays);
+
+/* Working days after from up to and including to (0 when to <= from). */
+int workdays_between(long from, long to, const long *holidays, size_t nholidays);
+
+#endif

@@ -1,0 +1,174 @@
+/* submit: the submission — one transaction that routes the dossier to the competent agency, gives
+ * it its national code, computes its due date in working days, records the first event of its
+ * timeline and queues the applicant's confirmation mail. */
+#include "submit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "buf.h"
+#include "conf.h"
+#include "db.h"
+#include "holidays.h"
+#include "mail.h"
+#include "sess.h"
+
+enum {
+	SQL_LOCK,
+	SQL_FACTS,
+	SQL_ROUTE,
+	SQL_COUNTER,
+	SQL_SUBMIT,
+	SQL_EVENT,
+	SQL__MAX
+};
+
+static const char *const sqls[SQL__MAX] = {
+	/* SQL_LOCK: the draft, held until the submission commits or not. */
+	"SELECT status, code FROM dossiers WHERE id = ? AND user_id = ? FOR UPDATE",
+	/* SQL_FACTS: what the submission needs to know of the procedure and the applicant. */
+	"SELECT p.agency_id, COALESCE(pa.parent_id, 0), COALESCE(d.province_code, ''), p.name, "
+	"u.full_name, COALESCE(u.citizen_id, u.tax_code, ''), u.email, "
+	"COALESCE((SELECT time_days FROM procedure_channels WHERE procedure_id = p.id "
+	"AND channel = 'online'), (SELECT time_days FROM procedure_channels WHERE procedure_id = p.id "
+	"AND channel = 'in_person')) FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
+	"JOIN users u ON u.id = d.user_id LEFT JOIN agencies pa ON pa.id = p.agency_id WHERE d.id = ?",
+	/* SQL_ROUTE: the agency that handles it there. In the chosen province: the competent agency's
+	 * own office there, else its parent's (Công an tỉnh for a department of the ministry), else the
+	 * provincial People's Committee; for a central procedure, the competent agency itself. */
+	"SELECT id, code FROM agencies WHERE (? <> '' AND unit_code = ? AND "
+	"(parent_id = ? OR parent_id = ? OR (agency_level = 'province' AND parent_id IS NULL))) "
+	"OR id = ? ORDER BY CASE WHEN unit_code = ? AND parent_id = ? THEN 1 "
+	"WHEN unit_code = ? AND parent_id = ? THEN 2 WHEN unit_code = ? THEN 3 ELSE 4 END, id LIMIT 1",
+	/* SQL_COUNTER: the next number of the agency's day; LAST_INSERT_ID hands it back. */
+	"INSERT INTO dossier_counters (agency_id, day, last) VALUES (?, CURDATE(), LAST_INSERT_ID(1)) "
+	"ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)",
+	/* SQL_SUBMIT: the draft becomes a dossier (the status trigger allows draft → submitted). */
+	"UPDATE dossiers SET status = 'submitted', code = CONCAT(?, '-', DATE_FORMAT(CURDATE(), "
+	"'%y%m%d'), '-', LPAD(?, 6, '0')), agency_id = ?, submitted_at = NOW(), "
+	"due_date = NULLIF(?, ''), applicant_name = ?, applicant_idnum = ?, version = version + 1 "
+	"WHERE id = ? AND status = 'draft'",
+	/* SQL_EVENT: the first event of the timeline. */
+	"INSERT INTO dossier_events (dossier_id, actor_id, action, from_status, to_status) "
+	"VALUES (?, ?, 'submit', 'draft', 'submitted')",
+};
+
+static const struct db_stmts finish_stmts = DB_STMTS("finish", sqls);
+
+enum { F_AGENCY, F_AGENCY_PARENT, F_PROVINCE, F_PROCEDURE, F_NAME, F_IDNUM, F_EMAIL, F_DAYS };
+
+/* The confirmation mail. In the transaction. Returns 0 or -1. */
+static int
+finish_mail(struct req *req, const struct db_result *facts, const char *code, const char *due)
+{
+	const char *base = conf_str(req->app->conf, "Site.BaseURL", "");
+	const char *email = db_cell(facts, 0, F_EMAIL);
+	struct buf body = BUF_INIT;
+	int rc;
+
+	if (!email[0])
+		return 0;
+	buf_printf(&body, "Kính gửi %s,\n\nCổng Dịch vụ công đã nhận hồ sơ của bạn.\n\n"
+	    "Mã hồ sơ: %s\nThủ tục: %s\n", db_cell(facts, 0, F_NAME), code,
+	    db_cell(facts, 0, F_PROCEDURE));
+	if (due[0])
+		buf_printf(&body, "Hạn giải quyết dự kiến: %.2s/%.2s/%.4s\n", due + 8, due + 5, due);
+	buf_printf(&body, "\nTheo dõi hồ sơ tại: %s/dossiers/%s\n\n--\nCổng Dịch vụ công\n"
+	    "Thư này được gửi tự động; xin đừng trả lời thư này.\n", base, code);
+	rc = mail_queue(req->app->db, email, "Đã nộp hồ sơ trực tuyến", buf_str(&body));
+	buf_free(&body);
+	return rc;
+}
+
+int
+submit_finish(struct req *req, long long dossier_id)
+{
+	struct db *db = req->app->db;
+	struct db_result *lock = NULL, *facts = NULL, *route = NULL, *code = NULL;
+	struct db_arg did = DB_INT(dossier_id);
+	char due[11] = "", number[24], full_code[80];
+	unsigned long long seq = 0, n = 0;
+	int status;
+
+	if (db_begin(db) == -1)
+		return req_db_failed(req);
+	{
+		struct db_arg args[] = { DB_INT(dossier_id), DB_INT(req->sess->user_id) };
+
+		if (db_query(db, &finish_stmts, SQL_LOCK, args, 2, &lock) == -1)
+			goto failed;
+	}
+	if (lock->nrows != 1)
+		goto not_found;
+	if (strcmp(db_cell(lock, 0, 0), "draft") != 0) {
+		/* Submitted by a click before this one: the same dossier is the answer. */
+		status = req_redirect(req, 303, "/dossiers/%s", db_cell(lock, 0, 1));
+		goto done;
+	}
+	if (db_query(db, &finish_stmts, SQL_FACTS, &did, 1, &facts) == -1 || facts->nrows != 1)
+		goto failed;
+	{
+		const char *prov = db_cell(facts, 0, F_PROVINCE);
+		long long agency = atoll(db_cell(facts, 0, F_AGENCY));
+		long long parent = atoll(db_cell(facts, 0, F_AGENCY_PARENT));
+		struct db_arg args[] = { DB_STR(prov), DB_STR(prov), DB_INT(agency), DB_INT(parent),
+		    DB_INT(agency), DB_STR(prov), DB_INT(agency), DB_STR(prov), DB_INT(parent),
+		    DB_STR(prov) };
+
+		if (db_query(db, &finish_stmts, SQL_ROUTE, args, 10, &route) == -1 || route->nrows != 1)
+			goto failed;
+	}
+	{
+		struct db_arg arg = DB_INT(atoll(db_cell(route, 0, 0)));
+
+		if (db_exec(db, &finish_stmts, SQL_COUNTER, &arg, 1, NULL, &seq) == -1)
+			goto failed;
+	}
+	if (db_cell(facts, 0, F_DAYS) && holidays_due(db, atoi(db_cell(facts, 0, F_DAYS)), due) == -1)
+		goto failed;
+	snprintf(number, sizeof(number), "%llu", seq);
+	{
+		struct db_arg args[] = { DB_STR(db_cell(route, 0, 1)), DB_STR(number),
+		    DB_INT(atoll(db_cell(route, 0, 0))), DB_STR(due), DB_STR(db_cell(facts, 0, F_NAME)),
+		    DB_STR(db_cell(facts, 0, F_IDNUM)), DB_INT(dossier_id) };
+
+		if (db_exec(db, &finish_stmts, SQL_SUBMIT, args, 7, &n, NULL) == -1 || n != 1)
+			goto failed;
+	}
+	{
+		struct db_arg args[] = { DB_INT(dossier_id), DB_INT(req->sess->user_id) };
+
+		if (db_exec(db, &finish_stmts, SQL_EVENT, args, 2, NULL, NULL) == -1)
+			goto failed;
+	}
+	db_result_free(lock);
+	lock = NULL;
+	{
+		struct db_arg args[] = { DB_INT(dossier_id), DB_INT(req->sess->user_id) };
+
+		if (db_query(db, &finish_stmts, SQL_LOCK, args, 2, &code) == -1 || code->nrows != 1)
+			goto failed;
+	}
+	snprintf(full_code, sizeof(full_code), "%s", db_cell(code, 0, 1));
+	if (finish_mail(req, facts, full_code, due) == -1 || db_commit(db) == -1)
+		goto failed;
+	status = req_redirect(req, 303, "/dossiers/%s?submitted=1", full_code);
+	goto out;
+not_found:
+	status = 404;
+	goto done;
+failed:
+	status = req_db_failed(req);
+	db_rollback(db);
+	goto out;
+done:
+	db_rollback(db);
+out:
+	db_result_free(lock);
+	db_result_free(facts);
+	db_result_free(route);
+	db_result_free(code);
+	return status;
+}
