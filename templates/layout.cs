@@ -18,6 +18,13 @@
         <li><a href="/procedures"<?cs if:Site.Nav == "procedures" ?> aria-current="page"<?cs /if ?>>Thủ tục hành chính</a></li>
         <li><a href="/agencies"<?cs if:Site.Nav == "agencies" ?> aria-current="page"<?cs /if ?>>Cơ quan</a></li>
         <li><a href="/faq"<?cs if:Site.Nav == "faq" ?> aria-current="page"<?cs /if ?>>Hỏi đáp</a></li>
+        <?cs if:Session.Kind == "official" || Session.Kind == "admin" ?>
+        <li><a href="/office"<?cs if:Site.Nav == "office" ?> aria-current="page"<?cs /if ?>>Xử lý hồ sơ</a></li>
+        <?cs elif:Session.Name ?>
+        <li><a href="/dossiers"<?cs if:Site.Nav == "dossiers" ?> aria-current="page"<?cs /if ?>>Hồ sơ của tôi</a></li>
+        <?cs else ?>
+        <li><a href="/track"<?cs if:Site.Nav == "track" ?> aria-current="page"<?cs /if ?>>Tra cứu hồ sơ</a></li>
+        <?cs /if ?>
         <?cs if:Session.Name ?>
         <li><a href="/account"<?cs if:Site.Nav == "account" ?> aria-current="page"<?cs /if ?>><?cs var:Session.Name ?></a></li>
         <li><form class="logout" action="/account/logout" method="post"><input type="hidden" name="csrf" value="<?cs var:Csrf.Token ?>"><button type="submit">Đăng xuất</button></form></li>

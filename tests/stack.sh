@@ -16,7 +16,7 @@
 # Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, CONG_MARIADBD, CONG_NGINX, CONG_SMTP_PYTHON.
 set -euo pipefail
 
-FAMILIES="search login submit hello"		# every FastCGI program the stack starts
+FAMILIES="search login submit track office hello"		# every FastCGI program the stack starts
 WORKERS=${CONG_WORKERS:-4}
 
 cmd=${1:?usage: stack.sh run|start|stop|db-stop|db-start|smtp-stop|smtp-start DIR [PORT [OWNER]]}

@@ -287,9 +287,20 @@ db_fetch_all(MYSQL_STMT *stmt, struct db_result **out)
 		if (res->nrows == cap) {
 			cap = cap ? cap * 2 : 16;
 			res->cells = xrealloc(res->cells, cap * ncols * sizeof(char *));
+			res->lengths = xrealloc(res->lengths, cap * ncols * sizeof(size_t));
 		}
-		for (i = 0; i < ncols; i++)
-			res->cells[res->nrows * ncols + i] = nulls[i] ? NULL : xstrndup(bufs[i], lens[i]);
+		for (i = 0; i < ncols; i++) {
+			size_t at = res->nrows * ncols + i;
+
+			/* Copied by length, not as a string: a BLOB may hold NUL bytes. */
+			res->lengths[at] = nulls[i] ? 0 : lens[i];
+			res->cells[at] = NULL;
+			if (!nulls[i]) {
+				res->cells[at] = xmalloc(lens[i] + 1);
+				memcpy(res->cells[at], bufs[i], lens[i]);
+				res->cells[at][lens[i]] = '\0';
+			}
+		}
 		res->nrows++;
 	}
 	rc = 0;
@@ -464,6 +475,14 @@ db_cell(const struct db_result *res, size_t row, size_t col)
 	return res->cells[row * res->ncols + col];
 }
 
+size_t
+db_cell_len(const struct db_result *res, size_t row, size_t col)
+{
+	if (res == NULL || row >= res->nrows || col >= res->ncols)
+		return 0;
+	return res->lengths[row * res->ncols + col];
+}
+
 int
 db_row_to_hdf(const struct db_result *res, size_t row, HDF *hdf, const char *prefix)
 {
@@ -515,6 +534,7 @@ db_result_free(struct db_result *res)
 	for (i = 0; i < res->ncols; i++)
 		free(res->names[i]);
 	free(res->cells);
+	free(res->lengths);
 	free(res->names);
 	free(res);
 }

@@ -38,7 +38,8 @@ struct db_result {
 	size_t   nrows;
 	size_t   ncols;
 	char   **names;	/* ncols column names (their aliases) */
-	char   **cells;	/* nrows * ncols */
+	char   **cells;	/* nrows * ncols, each NUL-terminated */
+	size_t  *lengths;	/* nrows * ncols: the bytes of each cell (a BLOB may hold NULs) */
 };
 
 /* Makes a handle from the configuration (Db.Socket or Db.Host/Db.Port, Db.Name, Db.User,
@@ -78,6 +79,7 @@ int db_connect(struct db *db);
 
 /* Cell access; NULL for SQL NULL or out of range. */
 const char *db_cell(const struct db_result *res, size_t row, size_t col);
+size_t db_cell_len(const struct db_result *res, size_t row, size_t col);
 
 /* Copies every row into the HDF as prefix.N.column = value (NULL cells are left out).
  * Returns 0 or -1. */

@@ -5,6 +5,7 @@
 # and one dossier however many times the form is sent. A worker killed mid-upload loses nothing.
 . "$CONG_SRCDIR/tests/lib.sh"
 . "$CONG_SRCDIR/tests/accounts-lib.sh"
+. "$CONG_SRCDIR/tests/dossier-lib.sh"
 
 PROC=1.004194			# Đăng ký thường trú: local, several cases
 ID=$(new_citizen 1988 M)
@@ -16,18 +17,9 @@ post a /account/register "csrf=$CSRF" kind=citizen "citizen_id=$ID" "full_name=P
 is "$STATUS" 303 "a citizen registers"
 USER=$(sql "SELECT id FROM users WHERE citizen_id = '$ID'")
 
-# pdf FILE [KB]: a small valid PDF (KB kilobytes of padding), different at every call.
-pdf() { { printf '%%PDF-1.4\n%% %s\n1 0 obj << >> endobj\n' "$(digits 16)"; head -c "$(( ${2:-1} * 1024 ))" /dev/zero | tr '\0' ' '; printf '\n%%%%EOF\n'; } > "$1"; }
 pdf "$TMP/giay-to.pdf" 3
 pdf "$TMP/khac.pdf" 2
 printf 'not really a pdf\n' > "$TMP/scan.pdf"
-# upload JAR PATH FIELD=VALUE... : a multipart POST as the draft form sends (FIELD=@file for files).
-upload() {
-	local jar=$1 path=$2 f args=()
-	shift 2
-	for f in "$@"; do args+=(-F "$f"); done
-	web "$jar" "${args[@]}" "$path"
-}
 
 # --- which procedures, for whom -----------------------------------------------------------------
 web a "/submit/$PROC"

@@ -4,20 +4,9 @@
 # password and a code; officials cannot turn it off.
 . "$CONG_SRCDIR/tests/lib.sh"
 . "$CONG_SRCDIR/tests/accounts-lib.sh"
+. "$CONG_SRCDIR/tests/dossier-lib.sh"
 
-# code SECRET OFFSET: the 6-digit TOTP code of the base32 SECRET for the 30-second step now+OFFSET,
-# as an authenticator app computes it (RFC 6238, HMAC-SHA1).
-code() {
-	python3 - "$1" "$2" <<'PY'
-import base64, hashlib, hmac, struct, sys, time
-s = sys.argv[1]
-key = base64.b32decode(s + "=" * (-len(s) % 8))
-counter = int(time.time()) // 30 + int(sys.argv[2])
-h = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
-o = h[-1] & 15
-print("%06d" % ((struct.unpack(">I", h[o:o + 4])[0] & 0x7fffffff) % 1000000))
-PY
-}
+code() { totp_code "$@"; }
 # register JAR: a new citizen logged in with JAR; sets ID, PW.
 register() {
 	ID=$(new_citizen 1988 F)

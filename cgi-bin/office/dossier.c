@@ -1,0 +1,176 @@
+/* office: one dossier of the official's agency — the applicant's values and documents, the
+ * timeline, and the actions its state allows — and the download of its files. */
+#include "office.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "buf.h"
+#include "db.h"
+#include "sess.h"
+#include "url.h"
+
+enum {
+	SQL_DOSSIER,
+	SQL_LOCK,
+	SQL_VALUES,
+	SQL_FILES,
+	SQL_EVENTS,
+	SQL_ACTIONS,
+	SQL_REQUEST,
+	SQL_FILE,
+	SQL__MAX
+};
+
+static const char *const sqls[SQL__MAX] = {
+	/* SQL_DOSSIER: a dossier of the agency (drafts are nobody's business but the applicant's). */
+	"SELECT d.id, d.status, d.version, d.code, d.user_id, d.procedure_id, p.name AS procedure_name, "
+	"p.code AS procedure_code, d.applicant_name, d.applicant_idnum, u.email, "
+	"DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted, "
+	"DATE_FORMAT(d.due_date, '%d/%m/%Y') AS due, DATE_FORMAT(d.due_date, '%Y-%m-%d') AS due_iso, "
+	"d.due_date < CURDATE() AND d.status IN ('submitted','received','processing') AS overdue, "
+	"c.name AS case_name FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
+	"JOIN users u ON u.id = d.user_id LEFT JOIN procedure_cases c ON c.id = d.case_id "
+	"WHERE d.code = ? AND d.agency_id = ? AND d.status <> 'draft'",
+	/* SQL_LOCK: the row an action changes, held until it commits. */
+	"SELECT id FROM dossiers WHERE code = ? AND agency_id = ? AND status <> 'draft' FOR UPDATE",
+	/* SQL_VALUES: the form as filed; unit codes of addresses shown by name. */
+	"SELECT COALESCE(f.label, v.name) AS label, COALESCE(au.full_name, v.value) AS value "
+	"FROM dossier_values v LEFT JOIN procedure_fields f ON f.procedure_id = ? AND f.name = v.name "
+	"LEFT JOIN admin_units au ON au.code = v.value AND (v.name LIKE '%\\_province' "
+	"OR v.name LIKE '%\\_ward') WHERE v.dossier_id = ? ORDER BY f.ord IS NULL, f.ord, v.name",
+	/* SQL_FILES */
+	"SELECT df.id, df.role, df.filename, COALESCE(pd.name, '') AS document, "
+	"ROUND(f.size / 1024) AS kb FROM dossier_files df JOIN files f ON f.id = df.file_id "
+	"LEFT JOIN procedure_documents pd ON pd.id = df.document_id WHERE df.dossier_id = ? "
+	"ORDER BY FIELD(df.role, 'document', 'supplement', 'result'), pd.ord, df.id",
+	/* SQL_EVENTS: the timeline, with who acted. */
+	"SELECT DATE_FORMAT(e.at, '%H:%i %d/%m/%Y') AS at, e.action, e.to_status, e.note, "
+	"COALESCE(u.full_name, '') AS actor, COALESCE(u.kind, '') AS actor_kind "
+	"FROM dossier_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.dossier_id = ? "
+	"ORDER BY e.id",
+	/* SQL_ACTIONS: what an official may do in this state. */
+	"SELECT action FROM dossier_transitions WHERE from_status = ? AND actor = 'official' "
+	"ORDER BY FIELD(action, 'receive', 'process', 'supplement', 'approve', 'return', 'reject')",
+	/* SQL_REQUEST: an open supplement request. */
+	"SELECT documents, reason FROM dossier_requests WHERE dossier_id = ? AND resolved_at IS NULL "
+	"ORDER BY id DESC LIMIT 1",
+	/* SQL_FILE: one file of a dossier of the agency, with its bytes. */
+	"SELECT df.filename, f.mime, f.content FROM dossier_files df JOIN files f ON f.id = df.file_id "
+	"JOIN dossiers d ON d.id = df.dossier_id WHERE df.id = ? AND d.code = ? AND d.agency_id = ? "
+	"AND d.status <> 'draft'",
+};
+
+static const struct db_stmts dossier_stmts = DB_STMTS("office_dossier", sqls);
+
+struct db_result *
+office_load(struct req *req, int lock, int *failed)
+{
+	struct db_arg args[] = { DB_STR(req->path_args[0]), DB_INT(req->sess->agency_id) };
+	struct db_result *res = NULL;
+
+	*failed = 0;
+	if (lock) {
+		if (db_query(req->app->db, &dossier_stmts, SQL_LOCK, args, 2, &res) == -1) {
+			*failed = 1;
+			return NULL;
+		}
+		if (res->nrows != 1) {
+			db_result_free(res);
+			return NULL;
+		}
+		db_result_free(res);
+		res = NULL;
+	}
+	if (db_query(req->app->db, &dossier_stmts, SQL_DOSSIER, args, 2, &res) == -1) {
+		*failed = 1;
+		return NULL;
+	}
+	if (res->nrows != 1) {
+		db_result_free(res);
+		return NULL;
+	}
+	return res;
+}
+
+/* Runs a statement with one or two ids and copies its rows under prefix. Returns 0 or -1. */
+static int
+dossier_rows(struct req *req, int sql, const struct db_arg *args, size_t nargs, const char *prefix)
+{
+	struct db_result *res = NULL;
+
+	if (db_query(req->app->db, &dossier_stmts, sql, args, nargs, &res) == -1)
+		return -1;
+	db_result_to_hdf(res, req->hdf, prefix);
+	db_result_free(res);
+	return 0;
+}
+
+/*
+ * GET /office/dossiers/{code} (staff): the dossier and its actions. 200; 404 for a dossier that
+ * is not the agency's (the same page as for none at all).
+ */
+int
+office_dossier(struct req *req)
+{
+	struct db_result *d;
+	int failed;
+
+	req_set(req, "Page.Title", "Xử lý hồ sơ");
+	if ((d = office_load(req, 0, &failed)) == NULL)
+		return failed ? req_db_failed(req) : 404;
+	db_row_to_hdf(d, 0, req->hdf, "Dossier");
+	{
+		struct db_arg id = DB_INT(atoll(db_cell(d, 0, 0)));
+		struct db_arg pv[] = { DB_INT(atoll(db_cell(d, 0, 5))), DB_INT(atoll(db_cell(d, 0, 0))) };
+		struct db_arg st = DB_STR(db_cell(d, 0, 1));
+
+		if (dossier_rows(req, SQL_VALUES, pv, 2, "Values") == -1 ||
+		    dossier_rows(req, SQL_FILES, &id, 1, "Files") == -1 ||
+		    dossier_rows(req, SQL_EVENTS, &id, 1, "Events") == -1 ||
+		    dossier_rows(req, SQL_ACTIONS, &st, 1, "Actions") == -1 ||
+		    dossier_rows(req, SQL_REQUEST, &id, 1, "Request") == -1) {
+			db_result_free(d);
+			return req_db_failed(req);
+		}
+	}
+	db_result_free(d);
+	if (hdf_get_value(req->hdf, "Query.done", NULL))
+		req_set(req, "Office.Done", hdf_get_value(req->hdf, "Query.done", ""));
+	req->template = "office/dossier.cs";
+	req->cache_private = 1;
+	return 200;
+}
+
+/*
+ * GET /office/dossiers/{code}/files/{id} (staff): one file of a dossier of the agency, as an
+ * attachment. 200; 404 for anything else.
+ */
+int
+office_file(struct req *req)
+{
+	struct db_arg args[] = { DB_INT(atoll(req->path_args[1])), DB_STR(req->path_args[0]),
+	    DB_INT(req->sess->agency_id) };
+	struct db_result *res = NULL;
+	struct buf disposition = BUF_INIT;
+
+	if (db_query(req->app->db, &dossier_stmts, SQL_FILE, args, 3, &res) == -1)
+		return req_db_failed(req);
+	if (res->nrows != 1) {
+		db_result_free(res);
+		return 404;
+	}
+	buf_append(&req->body, db_cell(res, 0, 2), db_cell_len(res, 0, 2));
+	req->content_type = db_cell(res, 0, 1)[0] == 'a' ? "application/pdf"
+	    : strcmp(db_cell(res, 0, 1), "image/png") == 0 ? "image/png" : "image/jpeg";
+	/* RFC 6266: an ASCII name for old clients, the UTF-8 one for the others. */
+	buf_puts(&disposition, "attachment; filename=\"tep-ho-so\"; filename*=UTF-8''");
+	url_encode(db_cell(res, 0, 0), &disposition);
+	req_header(req, "Content-Disposition", buf_str(&disposition));
+	buf_free(&disposition);
+	db_result_free(res);
+	req->cache_private = 1;
+	return 200;
+}

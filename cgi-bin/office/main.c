@@ -1,0 +1,45 @@
+/* office.fcgi: the page table of the officials' side. Every page is PAGE_STAFF: an official (or
+ * admin) with two-factor authentication on. */
+#include "config.h"
+
+#include "app.h"
+#include "office.h"
+
+static const char *const statuses[] = { "submitted", "received", "supplement", "processing",
+    "approved", "rejected", "returned", NULL };
+static const char *const dues[] = { "overdue", "week", NULL };
+static const char *const actions[] = { "receive", "supplement", "process", "approve", "reject",
+    "return", NULL };
+
+static const struct field_rule inbox_fields[] = {
+	{ "status",    "Trạng thái", FIELD_ENUM, 0, 0, statuses },
+	{ "procedure", "Thủ tục",    FIELD_CODE, 0, 40, NULL },
+	{ "due",       "Hạn",        FIELD_ENUM, 0, 0, dues },
+	{ "page",      "Trang",      FIELD_UINT, 1, 100000, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct field_rule act_fields[] = {
+	{ "action",    "Thao tác",          FIELD_ENUM, 0, 0, actions },
+	{ "version",   "Phiên bản hồ sơ",   FIELD_UINT, 0, 2000000000, NULL },
+	{ "note",      "Ghi chú",           FIELD_TEXT, 0, 2000, NULL },
+	{ "documents", "Giấy tờ cần bổ sung", FIELD_TEXT, 0, 2000, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct page office_pages[] = {
+	{ REQ_GET,  "/office",                          office_inbox,   inbox_fields, PAGE_STAFF },
+	{ REQ_GET,  "/office/dossiers/{code}",          office_dossier, NULL,         PAGE_STAFF },
+	{ REQ_GET,  "/office/dossiers/{code}/files/{id}", office_file,  NULL,         PAGE_STAFF },
+	{ REQ_POST, "/office/dossiers/{code}/act",      office_act,     act_fields,   PAGE_STAFF },
+};
+
+static const struct family office_family = {
+	"office", office_pages, sizeof(office_pages) / sizeof(office_pages[0]), NULL, NULL
+};
+
+int
+main(int argc, char **argv)
+{
+	return app_main(argc, argv, &office_family);
+}
