@@ -17,6 +17,8 @@
 set -euo pipefail
 
 FAMILIES="search login submit track office hello"		# every FastCGI program the stack starts
+DEMO_OFFICIAL_ID=001075000001		# make run only: a demo official, printed at start
+DEMO_OFFICIAL_PASSWORD=Demo-Can-Bo-2026
 WORKERS=${CONG_WORKERS:-4}
 
 cmd=${1:?usage: stack.sh run|start|stop|db-stop|db-start|smtp-stop|smtp-start DIR [PORT [OWNER]]}
@@ -249,10 +251,15 @@ case "$cmd" in
 run)
 	port=$(start_all "${3:-8080}")
 	trap 'echo; say "stopping"; stop_all; exit 0' INT TERM
+	# A demo official for the tour (officials are never registered; made once, kept after).
+	printf '%s\n' "$DEMO_OFFICIAL_PASSWORD" | "$CONG_BUILDDIR/cgi-bin/cong-admin" --conf "$DIR/cong.conf" \
+		create-official --citizen-id "$DEMO_OFFICIAL_ID" --name "Cán bộ Công an Hà Nội (demo)" \
+		--agency H26.CA --email canbo@dichvucong.localhost >/dev/null 2>&1 || true
 	echo
 	echo "  Cổng is running: http://127.0.0.1:$port/"
 	echo "  logs: $DIR/log/    database: mariadb --socket=$(sockdir)/db.sock -u root cong"
 	echo "  mail the portal sends: $DIR/mail/new/ (one file per message)"
+	echo "  demo official (Công an Thành phố Hà Nội): $DEMO_OFFICIAL_ID / $DEMO_OFFICIAL_PASSWORD"
 	echo "  Ctrl-C stops everything."
 	echo
 	while true; do sleep 1 & wait $!; done

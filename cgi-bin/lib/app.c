@@ -387,17 +387,19 @@ app_run_page(struct req *req)
 
 	if (clen && *clen && strtol(clen, NULL, 10) > req->app->max_body)
 		return 413;
-	if ((err = cgi_parse(req->cgi)) != STATUS_OK) {
-		tmpl_log_error("request body", err);
-		return 400;
-	}
-	/* A visitor without the cookie costs no query; a database that cannot say who is logged in
-	 * fails only the pages that need to know. */
+	/* Who is asking comes first (cgi_init has read the cookies and the query string already), so
+	 * that a visitor's upload to a page that needs a login is refused before its body is read
+	 * and spooled. A visitor without the cookie costs no query; a database that cannot say who
+	 * is logged in fails only the pages that need to know. */
 	if (hdf_get_value(req->hdf, "Cookie." SESS_COOKIE, NULL) != NULL && sess_load(req) == -1 &&
 	    (flags & (PAGE_LOGIN | PAGE_STAFF | PAGE_ADMIN)))
 		return req_db_failed(req);
 	if ((status = app_authorise(req)) != 0)
 		return status;
+	if ((err = cgi_parse(req->cgi)) != STATUS_OK) {
+		tmpl_log_error("request body", err);
+		return 400;
+	}
 	if ((req->method == REQ_POST || req->method == REQ_PUT || req->method == REQ_DELETE) &&
 	    !(flags & PAGE_NO_CSRF) && !sess_csrf_ok(req)) {
 		req_error(req, "Biểu mẫu đã hết hạn hoặc không được gửi từ Cổng. Vui lòng tải lại "
