@@ -25,10 +25,11 @@ citizen() {
 	CITIZEN_USER=$(sql "SELECT id FROM users WHERE citizen_id = '$CITIZEN_ID'")
 }
 
-# file_dossier JAR PROCEDURE PROVINCE: the citizen of JAR files a complete dossier of PROCEDURE
-# (its first case) in PROVINCE through the submit pages; sets CODE (empty if it failed) and DRAFT.
+# file_dossier JAR PROCEDURE PROVINCE [ACTION]: the citizen of JAR files a complete dossier of
+# PROCEDURE (its first case) in PROVINCE through the submit pages; sets CODE (empty if it failed)
+# and DRAFT. With ACTION save, the complete draft is only saved.
 file_dossier() {
-	local jar=$1 proc=$2 province=$3 case_id d name kind choice args=()
+	local jar=$1 proc=$2 province=$3 action=${4:-submit} case_id d name kind choice args=()
 	case_id=$(sql "SELECT c.id FROM procedure_cases c JOIN procedures p ON p.id = c.procedure_id WHERE p.code = '$proc' ORDER BY c.ord LIMIT 1")
 	form "$jar" "/submit/$proc"
 	post "$jar" "/submit/$proc" "csrf=$CSRF" "case=$case_id" "province=$province"
@@ -48,7 +49,7 @@ file_dossier() {
 		args+=("doc_$d=@$TMP/doc-$d.pdf;type=application/pdf")
 	done
 	form "$jar" "/drafts/$DRAFT"
-	upload "$jar" "/drafts/$DRAFT" "csrf=$CSRF" action=submit "${args[@]}"
+	upload "$jar" "/drafts/$DRAFT" "csrf=$CSRF" "action=$action" "${args[@]}"
 	CODE=$(sql "SELECT COALESCE(code, '') FROM dossiers WHERE id = '$DRAFT'")
 }
 
