@@ -24,7 +24,8 @@ enum {
 
 /* The filters, each off when its parameter is '': the same text for the count and the page. */
 #define INBOX_WHERE "FROM dossiers d JOIN procedures p ON p.id = d.procedure_id " \
-	"WHERE d.agency_id = ? AND d.status <> 'draft' AND (? = '' OR d.status = ?) " \
+	"WHERE d.agency_id = ? AND d.status <> 'draft' AND (? = '' OR d.code = ?) " \
+	"AND (? = '' OR d.status = ?) " \
 	"AND (? = '' OR p.code = ?) " \
 	"AND (? = '' OR (? = 'overdue' AND d.due_date < CURDATE() " \
 	"AND d.status IN ('submitted','received','processing')) " \
@@ -47,11 +48,12 @@ static const char *const sqls[SQL__MAX] = {
 static const struct db_stmts inbox_stmts = DB_STMTS("inbox", sqls);
 
 /*
- * GET /office[?status=&procedure=&due=overdue|week&page=] (staff): 200, 500/503.
+ * GET /office[?code=&status=&procedure=&due=overdue|week&page=] (staff): 200, 500/503.
  */
 int
 office_inbox(struct req *req)
 {
+	const char *code = req_form(req, "code") ? req_form(req, "code") : "";
 	const char *status = req_form(req, "status") ? req_form(req, "status") : "";
 	const char *proc = req_form(req, "procedure") ? req_form(req, "procedure") : "";
 	const char *due = req_form(req, "due") ? req_form(req, "due") : "";
@@ -59,19 +61,19 @@ office_inbox(struct req *req)
 	long long agency = req->sess->agency_id, total;
 	struct db_result *res = NULL;
 	struct buf base = BUF_INIT;
-	struct db_arg args[] = { DB_INT(agency), DB_STR(status), DB_STR(status), DB_STR(proc),
-	    DB_STR(proc), DB_STR(due), DB_STR(due), DB_STR(due), DB_INT(INBOX_PER_PAGE),
-	    DB_INT(pager_offset(page, INBOX_PER_PAGE)) };
+	struct db_arg args[] = { DB_INT(agency), DB_STR(code), DB_STR(code), DB_STR(status),
+	    DB_STR(status), DB_STR(proc), DB_STR(proc), DB_STR(due), DB_STR(due), DB_STR(due),
+	    DB_INT(INBOX_PER_PAGE), DB_INT(pager_offset(page, INBOX_PER_PAGE)) };
 	struct db_arg aid = DB_INT(agency);
 
 	req_set(req, "Page.Title", "Hồ sơ cần xử lý");
 	req->template = "office/inbox.cs";
 	req->cache_private = 1;
-	if (db_query(req->app->db, &inbox_stmts, SQL_COUNT, args, 8, &res) == -1)
+	if (db_query(req->app->db, &inbox_stmts, SQL_COUNT, args, 10, &res) == -1)
 		return req_db_failed(req);
 	total = atoll(db_cell(res, 0, 0));
 	db_result_free(res);
-	if (db_query(req->app->db, &inbox_stmts, SQL_LIST, args, 10, &res) == -1)
+	if (db_query(req->app->db, &inbox_stmts, SQL_LIST, args, 12, &res) == -1)
 		return req_db_failed(req);
 	db_result_to_hdf(res, req->hdf, "Dossiers");
 	db_result_free(res);
@@ -79,7 +81,9 @@ office_inbox(struct req *req)
 		return req_db_failed(req);
 	db_result_to_hdf(res, req->hdf, "Procedures");
 	db_result_free(res);
-	buf_puts(&base, "/office?status=");
+	buf_puts(&base, "/office?code=");
+	url_encode(code, &base);
+	buf_puts(&base, "&status=");
 	url_encode(status, &base);
 	buf_puts(&base, "&procedure=");
 	url_encode(proc, &base);

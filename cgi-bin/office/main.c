@@ -12,6 +12,7 @@ static const char *const actions[] = { "receive", "supplement", "process", "appr
     "return", NULL };
 
 static const struct field_rule inbox_fields[] = {
+	{ "code",      "Mã hồ sơ",   FIELD_CODE, 0, 60, NULL },
 	{ "status",    "Trạng thái", FIELD_ENUM, 0, 0, statuses },
 	{ "procedure", "Thủ tục",    FIELD_CODE, 0, 40, NULL },
 	{ "due",       "Hạn",        FIELD_ENUM, 0, 0, dues },

@@ -2,6 +2,10 @@
 <h1>Hồ sơ cần xử lý</h1>
 <form class="filter-form inline" action="/office" method="get">
   <div class="field">
+    <label for="f-code">Mã hồ sơ</label>
+    <input id="f-code" name="code" type="search" value="<?cs var:Form.code ?>" autocomplete="off">
+  </div>
+  <div class="field">
     <label for="f-status">Trạng thái</label>
     <select id="f-status" name="status">
       <option value="">Tất cả</option>

@@ -15,6 +15,10 @@
   <dt>Mức độ trực tuyến</dt><dd><?cs var:Procedure.OnlineLabel ?><?cs if:Procedure.online_level == "full" ?> — nộp hồ sơ, thanh toán và nhận kết quả hoàn toàn trực tuyến<?cs elif:Procedure.online_level == "partial" ?> — nộp hồ sơ trực tuyến, một số bước thực hiện trực tiếp<?cs /if ?></dd>
 </dl>
 
+<?cs if:Procedure.online_level != "none" ?>
+<p class="actions"><a class="button" href="/submit/<?cs var:url_escape(Procedure.code) ?>">Nộp hồ sơ trực tuyến</a></p>
+<?cs /if ?>
+
 <?cs if:!Procedure.summary && subcount(Cases) == 0 && subcount(Channels) == 0 ?>
 <p class="notice">Thông tin chi tiết của thủ tục này đang được cơ quan có thẩm quyền cập nhật. Vui lòng liên hệ cơ quan thực hiện để được hướng dẫn.</p>
 <?cs /if ?>

@@ -40,14 +40,14 @@
       <option value="">— Chọn —</option>
       <?cs each:p = Provinces ?><option value="<?cs var:p.code ?>"<?cs if:f.province == p.code ?> selected<?cs /if ?>><?cs var:p.full_name ?></option><?cs /each ?>
     </select>
-    <label for="i-<?cs var:f.name ?>-ward">Phường, xã</label>
     <?cs if:subcount(f.Wards) > 0 ?>
+    <label for="i-<?cs var:f.name ?>-ward">Phường, xã</label>
     <select id="i-<?cs var:f.name ?>-ward" name="f_<?cs var:f.name ?>_ward">
       <option value="">— Chọn —</option>
       <?cs each:w = f.Wards ?><option value="<?cs var:w.code ?>"<?cs if:f.ward == w.code ?> selected<?cs /if ?>><?cs var:w.full_name ?></option><?cs /each ?>
     </select>
     <?cs else ?>
-    <p class="hint" id="i-<?cs var:f.name ?>-ward">Chọn tỉnh, thành phố rồi bấm "Lưu nháp" để chọn phường, xã.</p>
+    <p class="hint">Phường, xã: chọn tỉnh, thành phố rồi bấm "Lưu nháp" để chọn phường, xã.</p>
     <?cs /if ?>
     <label for="i-<?cs var:f.name ?>-street">Số nhà, đường, thôn, xóm</label>
     <input id="i-<?cs var:f.name ?>-street" name="f_<?cs var:f.name ?>_street" type="text" value="<?cs var:f.street ?>" autocomplete="street-address">

@@ -7,7 +7,7 @@
 . "$CONG_SRCDIR/tests/accounts-lib.sh"
 . "$CONG_SRCDIR/tests/dossier-lib.sh"
 
-PROC=1.004194			# Đăng ký thường trú: local, several cases
+PROC=1.004194			# Đăng ký tạm trú: local, several cases
 ID=$(new_citizen 1988 M)
 PW="Nop-Ho-So-$(digits 6)!"
 MAIL="nop$(digits 8)@example.vn"
