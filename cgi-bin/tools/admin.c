@@ -1,5 +1,6 @@
 /* cong-admin: what only an operator at the server may do — make officials and admins (nobody can
- * register as one), disable an account, and verify the audit log's hash chain. */
+ * register as one), disable an account, verify the audit log's hash chain, and prune what the
+ * portal no longer needs. */
 #include "config.h"
 
 #include <getopt.h>
@@ -16,6 +17,7 @@
 #include "idnum.h"
 #include "log.h"
 #include "passwd.h"
+#include "prune.h"
 
 enum { ADMIN_OK = 0, ADMIN_FAILED = 1, ADMIN_USAGE = 2 };
 
@@ -46,7 +48,9 @@ admin_usage(FILE *out)
 	    "  create-admin    --citizen-id N --name NAME [--email E] [--phone P]\n"
 	    "      The password is read from standard input (a terminal does not echo it).\n"
 	    "  disable         --login N        (a citizen ID or tax code)\n"
-	    "  audit-verify    checks the hash chain of the audit log\n", out);
+	    "  audit-verify    checks the hash chain of the audit log\n"
+	    "  prune           removes old sessions, login failures, e-mail links and sent mail\n"
+	    "                  (run it daily; the audit log is kept)\n", out);
 }
 
 /* Reads one line from standard input into out without echo on a terminal. Returns 0 or -1. */
@@ -216,6 +220,8 @@ main(int argc, char **argv)
 		    ? ADMIN_OK : ADMIN_FAILED;
 		if (rc == ADMIN_FAILED)
 			fprintf(stderr, "cong-admin: no account %s to disable\n", login);
+	} else if (strcmp(cmd, "prune") == 0) {
+		rc = admin_prune(db) == 0 ? ADMIN_OK : ADMIN_FAILED;
 	} else if (strcmp(cmd, "audit-verify") == 0) {
 		long long n = audit_verify(db);
 

@@ -39,6 +39,39 @@ admin disable --login 001085002222
 is "$RC" 0 "an account can be disabled"
 is "$(sql "$DB" "SELECT status FROM users WHERE citizen_id = '001085002222'")" disabled "and is"
 
+# --- prune: old rows go, live ones stay ---------------------------------------------------------
+U=$(sql "$DB" "SELECT id FROM users WHERE citizen_id = '001085009876'")
+sql "$DB" "INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, idle_seconds, ended_at) VALUES
+	(REPEAT('1', 64), $U, 'x', NOW() - INTERVAL 200 DAY, 60, NOW() - INTERVAL 200 DAY),
+	(REPEAT('2', 64), $U, 'x', NOW() + INTERVAL 1 DAY, 60, NULL),
+	(REPEAT('3', 64), $U, 'x', NOW() - INTERVAL 1 DAY, 60, NOW() - INTERVAL 1 DAY);
+	INSERT INTO login_failures (scope, subject, failures, first_at, locked_until) VALUES
+	('address', '127.9.9.1', 3, NOW() - INTERVAL 2 DAY, NULL),
+	('address', '127.9.9.2', 0, NOW() - INTERVAL 2 DAY, NOW() + INTERVAL 1 HOUR),
+	('address', '127.9.9.3', 1, NOW(), NULL);
+	INSERT INTO email_tokens (token_hash, user_id, purpose, email, expires_at) VALUES
+	(REPEAT('4', 64), $U, 'reset', 'a@b.vn', NOW() - INTERVAL 40 DAY),
+	(REPEAT('5', 64), $U, 'reset', 'a@b.vn', NOW() + INTERVAL 1 HOUR);
+	INSERT INTO outbox (recipient, subject, body, sent_at, failed_at) VALUES
+	('old@b.vn', 's', 'b', NOW() - INTERVAL 100 DAY, NULL),
+	('gaveup@b.vn', 's', 'b', NULL, NOW() - INTERVAL 100 DAY),
+	('new@b.vn', 's', 'b', NOW(), NULL),
+	('waiting@b.vn', 's', 'b', NULL, NULL)"
+admin prune
+is "$RC" 0 "cong-admin prune runs"
+grep -q 'pruned 1 sessions' "$TMP/out"; ok $? "and says what it removed"
+is "$(sql "$DB" "SELECT GROUP_CONCAT(LEFT(token_hash, 1) ORDER BY token_hash) FROM sessions WHERE user_id = $U")" "2,3" \
+	"a session ended 200 days ago goes; a live one and one ended yesterday stay"
+is "$(sql "$DB" "SELECT GROUP_CONCAT(subject ORDER BY subject) FROM login_failures WHERE subject LIKE '127.9.9.%'")" "127.9.9.2,127.9.9.3" \
+	"old failure counts go; a lock still running and a fresh count stay"
+is "$(sql "$DB" "SELECT GROUP_CONCAT(LEFT(token_hash, 1)) FROM email_tokens WHERE user_id = $U")" "5" \
+	"a link expired a month ago goes; a live one stays"
+is "$(sql "$DB" "SELECT GROUP_CONCAT(recipient ORDER BY recipient) FROM outbox")" "new@b.vn,waiting@b.vn" \
+	"old sent and given-up mail goes; recent and waiting mail stays"
+N_AUDIT=$(sql "$DB" "SELECT COUNT(*) FROM audit_log")
+admin prune
+is "$(sql "$DB" "SELECT COUNT(*) FROM audit_log")" "$N_AUDIT" "the audit log is never pruned"
+
 sql "$DB" "UPDATE audit_log SET detail = 'citizen' WHERE event = 'role_granted'" 2>/dev/null
 ok "$([ $? -ne 0 ]; echo $?)" "the database refuses to change an audit row"
 # Forge a row past the triggers' reach: inserted with a made-up hash.
