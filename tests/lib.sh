@@ -41,6 +41,13 @@ body_lacks() {
 	if grep -qF -- "$1" "$TMP/body"; then ok 1 "$2"; diag "body has: $1"; else ok 0 "$2"; fi
 }
 
+# valid_html WHAT: the last body is valid HTML5 for tidy — errors fail, warnings do not (tidy exits
+# 2 on errors, 1 on warnings only).
+valid_html() {
+	tidy -q -e --show-warnings no "$TMP/body" >"$TMP/tidy" 2>&1
+	if [ $? -lt 2 ]; then ok 0 "$1 is valid HTML"; else ok 1 "$1 is valid HTML"; diag "$(head -20 "$TMP/tidy")"; fi
+}
+
 # sql [DB] STATEMENT: runs SQL as root through the stack's socket; prints tab-separated rows.
 sql() {
 	local db="$CONG_DB_NAME"

@@ -21,6 +21,7 @@ official x H26.STP
 web o1 /office
 is "$STATUS" 200 "the inbox opens"
 body_has "$CODE" "with the dossier routed to the agency"
+valid_html "the inbox"
 web x /office
 body_lacks "$CODE" "an official of another agency does not see it"
 web x "/office/dossiers/$CODE"
@@ -46,6 +47,7 @@ form o1 "/office/dossiers/$CODE"
 is "$STATUS" 200 "the dossier opens for the agency's official"
 body_has "Nguyễn Thị Nộp Hồ Sơ" "with the applicant"
 body_has "Quá trình xử lý" "and the timeline"
+valid_html "the official's dossier page"
 web o1 "/office/dossiers/$CODE/files/$FILE"
 is "$STATUS" 200 "its files download"
 is "$(sha256sum < "$TMP/body" | cut -d' ' -f1)" "$(sql "SELECT f.sha256 FROM dossier_files df JOIN files f ON f.id = df.file_id WHERE df.id = $FILE")" \
@@ -85,6 +87,7 @@ is "$STATUS" 303 "one official moves it on"
 post o2 "/office/dossiers/$CODE/act" "csrf=$CSRF2" action=reject "version=$VERSION" "note=Không đủ điều kiện"
 is "$STATUS" 409 "the other, acting on what they saw before, is stopped"
 body_has "cán bộ khác cập nhật trước bạn" "and told why"
+valid_html "the conflict page"
 body_has "Đang xử lý" "with the state it is in now"
 is "$(sql "SELECT status FROM dossiers WHERE id = $DID")" processing "nothing was overwritten"
 

@@ -2,13 +2,6 @@
 # The catalogue's pages through nginx: what a citizen sees on each, and the headers every page has.
 . "$CONG_SRCDIR/tests/lib.sh"
 
-# HTML5 check with tidy: errors (not warnings) fail.
-# tidy exits 2 on errors, 1 on warnings only.
-valid_html() {
-	tidy -q -e --show-warnings no "$TMP/body" >"$TMP/tidy" 2>&1
-	if [ $? -lt 2 ]; then ok 0 "$1 is valid HTML";
-	else ok 1 "$1 is valid HTML"; diag "$(head -20 "$TMP/tidy")"; fi
-}
 
 fetch /
 is "$STATUS" 200 "the home page answers"

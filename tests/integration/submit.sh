@@ -26,6 +26,7 @@ web a "/submit/$PROC"
 is "$STATUS" 200 "the first step of filing opens"
 body_has 'name="case"' "it asks which case applies"
 body_has 'name="province"' "and, for a local procedure, the province"
+valid_html "the first step"
 sql "INSERT IGNORE INTO procedures (code, name, online_level, search_text) VALUES ('T.900001', 'Thủ tục chỉ nộp trực tiếp (thử)', 'none', '')"
 web a /submit/T.900001
 is "$STATUS" 409 "a procedure not offered online cannot be filed"
@@ -66,6 +67,7 @@ if [ "$OTHER_DOC" != "$FIRST_DOC" ] && ! echo "$DOCS" | grep -qx "$OTHER_DOC"; t
 fi
 body_has 'enctype="multipart/form-data"' "the form uploads files"
 body_has "mỗi tệp tối đa 5 MB" "the limits are stated on the page"
+valid_html "the draft form"
 
 ID2=$(new_citizen 1990 F)
 form b /account/register
@@ -113,6 +115,7 @@ form a "/drafts/$DRAFT"
 upload a "/drafts/$DRAFT" "csrf=$CSRF" action=submit
 is "$STATUS" 422 "submitting an incomplete draft is refused"
 body_has "Hồ sơ chưa nộp được" "with the problems listed"
+valid_html "the draft with its problems"
 N_ERR=$(grep -o '<li><a href="#[^"]*">' "$TMP/body" | wc -l)
 ok "$([ "$N_ERR" -ge 2 ]; echo $?)" "all of them at once ($N_ERR)"
 is "$(sql "SELECT status FROM dossiers WHERE id = '$DRAFT'")" draft "and it stays a draft"

@@ -8,11 +8,6 @@
 . "$CONG_SRCDIR/tests/accounts-lib.sh"
 . "$CONG_SRCDIR/tests/dossier-lib.sh"
 
-# HTML5 check with tidy: errors (not warnings) fail; tidy exits 2 on errors.
-valid_html() {
-	tidy -q -e --show-warnings no "$TMP/body" >"$TMP/tidy" 2>&1
-	if [ $? -lt 2 ]; then ok 0 "$1 is valid HTML"; else ok 1 "$1 is valid HTML"; diag "$(head -20 "$TMP/tidy")"; fi
-}
 skip() { TAP_N=$((TAP_N + 1)); echo "ok $TAP_N # SKIP $1"; }
 hex() { od -An -v -tx1 "$1" | tr -d ' \n'; }
 filesha() { sha256sum "$1" | cut -d' ' -f1; }
