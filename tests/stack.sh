@@ -100,6 +100,8 @@ db_stop() {
 db_setup() {	# db_setup PORT
 	local sock port=$1; sock=$(sockdir)
 	[ -f "$DIR/db-password" ] || { head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$DIR/db-password"; chmod 600 "$DIR/db-password"; }
+	# The key that seals TOTP secrets at rest: made once, kept with the data it opens.
+	[ -f "$DIR/secret.key" ] || { (umask 077; head -c 32 /dev/urandom > "$DIR/secret.key"); }
 	local pw; pw=$(cat "$DIR/db-password")
 	mariadb --socket="$sock/db.sock" -u root <<-SQL
 		CREATE DATABASE IF NOT EXISTS cong CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
@@ -118,6 +120,7 @@ db_setup() {	# db_setup PORT
 		Limits.MaxBody = 1048576
 		Limits.MaxBody.submit = 26214400
 		Limits.MaxBody.track = 26214400
+		Security.SecretKeyFile = $DIR/secret.key
 		# Links in mail lead here; never taken from a request's Host header.
 		Site.BaseURL = http://127.0.0.1:$port
 		Mail.Relay = smtp://127.0.0.1:$(cat "$DIR/smtp-port")

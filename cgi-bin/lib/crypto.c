@@ -4,6 +4,7 @@
 #include "crypto.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -294,4 +295,101 @@ fail:
 		out->data[start] = '\0';
 	}
 	return -1;
+}
+
+/* AES-256-GCM: a 96-bit random nonce per message, the 128-bit tag after the ciphertext. */
+#define SEAL_PREFIX "v1:"
+#define SEAL_NONCE  12
+#define SEAL_TAG    16
+
+int
+crypto_seal(const unsigned char key[CRYPTO_KEY_SIZE], const char *aad, const void *plain,
+    size_t n, struct buf *out)
+{
+	unsigned char *box = NULL;
+	EVP_CIPHER_CTX *ctx = NULL;
+	int len, rc = -1;
+
+	if (n > 1 << 20)
+		return -1;
+	box = OPENSSL_malloc(SEAL_NONCE + n + SEAL_TAG);
+	if (box == NULL || crypto_random(box, SEAL_NONCE) == -1 ||
+	    (ctx = EVP_CIPHER_CTX_new()) == NULL ||
+	    EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, box) != 1 ||
+	    EVP_EncryptUpdate(ctx, NULL, &len, (const unsigned char *)aad, (int)strlen(aad)) != 1 ||
+	    EVP_EncryptUpdate(ctx, box + SEAL_NONCE, &len, plain, (int)n) != 1 ||
+	    EVP_EncryptFinal_ex(ctx, box + SEAL_NONCE + len, &len) != 1 ||
+	    EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, SEAL_TAG, box + SEAL_NONCE + n) != 1) {
+		crypto_log_error("seal");
+		goto out;
+	}
+	buf_puts(out, SEAL_PREFIX);
+	crypto_base64url_encode(box, SEAL_NONCE + n + SEAL_TAG, out);
+	rc = 0;
+out:
+	EVP_CIPHER_CTX_free(ctx);
+	OPENSSL_clear_free(box, SEAL_NONCE + n + SEAL_TAG);
+	return rc;
+}
+
+int
+crypto_open(const unsigned char key[CRYPTO_KEY_SIZE], const char *aad, const char *sealed,
+    struct buf *out)
+{
+	struct buf box = BUF_INIT;
+	EVP_CIPHER_CTX *ctx = NULL;
+	unsigned char *plain = NULL;
+	size_t n;
+	int len, rc = -1;
+
+	if (sealed == NULL || strncmp(sealed, SEAL_PREFIX, strlen(SEAL_PREFIX)) != 0 ||
+	    crypto_base64url_decode(sealed + strlen(SEAL_PREFIX), strlen(sealed + strlen(SEAL_PREFIX)),
+	    &box) == -1 || box.len < SEAL_NONCE + SEAL_TAG)
+		goto out;
+	n = box.len - SEAL_NONCE - SEAL_TAG;
+	if ((plain = OPENSSL_malloc(n + 1)) == NULL || (ctx = EVP_CIPHER_CTX_new()) == NULL ||
+	    EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, key, (unsigned char *)box.data) != 1 ||
+	    EVP_DecryptUpdate(ctx, NULL, &len, (const unsigned char *)aad, (int)strlen(aad)) != 1 ||
+	    EVP_DecryptUpdate(ctx, plain, &len, (unsigned char *)box.data + SEAL_NONCE, (int)n) != 1 ||
+	    EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, SEAL_TAG,
+	    box.data + SEAL_NONCE + n) != 1)
+		goto out;
+	/* The tag is checked here: a changed byte, another key or another aad all fail. */
+	if (EVP_DecryptFinal_ex(ctx, plain + len, &len) != 1) {
+		ERR_clear_error();
+		goto out;
+	}
+	buf_append(out, (const char *)plain, n);
+	rc = 0;
+out:
+	EVP_CIPHER_CTX_free(ctx);
+	if (plain)
+		OPENSSL_clear_free(plain, n + 1);
+	if (box.data)
+		OPENSSL_cleanse(box.data, box.len);
+	buf_free(&box);
+	return rc;
+}
+
+int
+crypto_load_key(const char *path, unsigned char key[CRYPTO_KEY_SIZE])
+{
+	FILE *fp;
+	size_t n;
+	int extra;
+
+	if (path == NULL || (fp = fopen(path, "rb")) == NULL) {
+		log_err("secret key %s cannot be read", path ? path : "(not configured)");
+		return -1;
+	}
+	n = fread(key, 1, CRYPTO_KEY_SIZE, fp);
+	extra = fgetc(fp);
+	fclose(fp);
+	if (n != CRYPTO_KEY_SIZE || extra != EOF) {
+		OPENSSL_cleanse(key, CRYPTO_KEY_SIZE);
+		log_err("secret key %s must hold exactly %d bytes (head -c %d /dev/urandom)", path,
+		    CRYPTO_KEY_SIZE, CRYPTO_KEY_SIZE);
+		return -1;
+	}
+	return 0;
 }

@@ -68,4 +68,20 @@ void crypto_base32_encode(const void *data, size_t n, struct buf *out);
  * length no encoding can have, with out left as it was. */
 int crypto_base32_decode(const char *s, size_t len, struct buf *out);
 
+/* Bytes of a key for crypto_seal: AES-256. */
+#define CRYPTO_KEY_SIZE 32
+
+/* Appends to out the n bytes at plain sealed with AES-256-GCM under key, bound to aad (a label
+ * such as "totp:42", so that a value moved to another row does not open): "v1:" and the base64url
+ * of nonce, ciphertext and tag. For secrets the portal must read back (TOTP keys), at rest.
+ * Returns 0, or -1 (logged). */
+int crypto_seal(const unsigned char key[CRYPTO_KEY_SIZE], const char *aad, const void *plain,
+    size_t n, struct buf *out);
+/* Appends to out what crypto_seal sealed. Returns 0, or -1 when sealed is not ours, was changed,
+ * or was sealed with another key or aad (out is then unchanged). */
+int crypto_open(const unsigned char key[CRYPTO_KEY_SIZE], const char *aad, const char *sealed,
+    struct buf *out);
+/* Reads a key file of exactly CRYPTO_KEY_SIZE bytes. Returns 0, or -1 (logged). */
+int crypto_load_key(const char *path, unsigned char key[CRYPTO_KEY_SIZE]);
+
 #endif

@@ -99,6 +99,10 @@ long long login_locked_for(struct req *req, long long user_id, char *until, size
 /* Sets Errors.<field> = message for the form and Form.Invalid; the page answers 422. */
 void login_field_error(struct req *req, const char *field, const char *message);
 
+/* The key that seals secrets at rest (Security.SecretKeyFile), or NULL when none could be read
+ * (main.c). */
+const unsigned char *login_secret_key(const struct req *req);
+
 /* Where to go after a login: next if it is a path on this site, else /account. */
 const char *login_safe_next(const char *next);
 

@@ -2,10 +2,15 @@
 #include "config.h"
 
 #include <malloc.h>
+#include <openssl/crypto.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
+#include "buf.h"
+#include "conf.h"
+#include "crypto.h"
 #include "login.h"
 
 static const char *const kinds[] = { "citizen", "business", NULL };
@@ -104,21 +109,47 @@ static const struct page login_pages[] = {
 	{ REQ_POST, "/account/sessions/end-others", login_end_others, NULL,     PAGE_LOGIN },
 };
 
+/* Per worker: the key that seals TOTP secrets at rest, when one is configured. */
+struct login_ctx {
+	unsigned char  key[CRYPTO_KEY_SIZE];
+	int            has_key;
+};
+
 /* Each worker keeps scrypt's 32 MiB between logins: glibc would otherwise give a block that size
  * back to the kernel after every hash and fault it in again, which more than doubles the time of a
  * login here (passwd.c has the figures). */
 static void *
 login_init(struct app *app)
 {
-	(void)app;
+	struct login_ctx *ctx = xcalloc(1, sizeof(*ctx));
+
 	mallopt(M_MMAP_THRESHOLD, 64 << 20);
 	mallopt(M_TRIM_THRESHOLD, 128 << 20);
-	return app;
+	ctx->has_key = crypto_load_key(conf_str(app->conf, "Security.SecretKeyFile",
+	    CONG_SYSCONFDIR "/cong/secret.key"), ctx->key) == 0;
+	return ctx;
+}
+
+static void
+login_done(void *family_ctx)
+{
+	struct login_ctx *ctx = family_ctx;
+
+	OPENSSL_cleanse(ctx->key, sizeof(ctx->key));
+	free(ctx);
 }
 
 static const struct family login_family = {
-	"login", login_pages, sizeof(login_pages) / sizeof(login_pages[0]), login_init, NULL
+	"login", login_pages, sizeof(login_pages) / sizeof(login_pages[0]), login_init, login_done
 };
+
+const unsigned char *
+login_secret_key(const struct req *req)
+{
+	const struct login_ctx *ctx = req->app->family_ctx;
+
+	return ctx && ctx->has_key ? ctx->key : NULL;
+}
 
 const char *
 login_safe_next(const char *next)

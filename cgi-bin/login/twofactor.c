@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "crypto.h"
 #include "db.h"
+#include "log.h"
 #include "passwd.h"
 #include "sess.h"
 #include "totp.h"
@@ -77,6 +78,32 @@ twofactor_plain(const char *code, char out[32])
 }
 
 /* Loads the user's row; NULL on database error. */
+/* TOTP secrets are sealed at rest (crypto_seal, under Security.SecretKeyFile, bound to the
+ * user): a copy of the users table gives nobody the codes. The row's cell is replaced by the
+ * secret itself; one that cannot be opened (no key, another key, a changed value) is as none, so
+ * no code matches. A secret stored before sealing existed is read as it is. */
+static void
+twofactor_open_secret(struct req *req, struct db_result *user)
+{
+	char **cell = &user->cells[1];
+	const unsigned char *key = login_secret_key(req);
+	struct buf plain = BUF_INIT;
+	char aad[40];
+
+	if (*cell == NULL || strncmp(*cell, "v1:", 3) != 0)
+		return;
+	snprintf(aad, sizeof(aad), "totp:%lld", req->sess->user_id);
+	if (key == NULL || crypto_open(key, aad, *cell, &plain) == -1) {
+		log_err("the TOTP secret of account %lld cannot be opened", req->sess->user_id);
+		free(*cell);
+		*cell = NULL;
+		buf_free(&plain);
+		return;
+	}
+	free(*cell);
+	*cell = buf_detach(&plain);
+}
+
 static struct db_result *
 twofactor_user(struct req *req)
 {
@@ -89,6 +116,7 @@ twofactor_user(struct req *req)
 		db_result_free(res);
 		return NULL;
 	}
+	twofactor_open_secret(req, res);
 	return res;
 }
 
@@ -233,9 +261,23 @@ twofactor_offer(struct req *req, const char *login)
 	if (totp_new_secret(&secret) == -1)
 		goto out;
 	{
-		struct db_arg args[] = { DB_STR(buf_str(&secret)), DB_INT(req->sess->user_id) };
+		const unsigned char *key = login_secret_key(req);
+		struct buf sealed = BUF_INIT;
+		char aad[40];
+		int stored;
 
-		if (db_exec(req->app->db, &twofactor_stmts, SQL_SET_SECRET, args, 2, NULL, NULL) == -1)
+		snprintf(aad, sizeof(aad), "totp:%lld", req->sess->user_id);
+		if (key == NULL || crypto_seal(key, aad, secret.data, secret.len, &sealed) == -1) {
+			log_err("two-factor authentication cannot be set up without Security.SecretKeyFile");
+			goto out;
+		}
+		{
+			struct db_arg args[] = { DB_STR(buf_str(&sealed)), DB_INT(req->sess->user_id) };
+
+			stored = db_exec(req->app->db, &twofactor_stmts, SQL_SET_SECRET, args, 2, NULL, NULL);
+		}
+		buf_free(&sealed);
+		if (stored == -1)
 			goto out;
 	}
 	totp_uri("Cổng Dịch vụ công", login, buf_str(&secret), &uri);

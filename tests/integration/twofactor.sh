@@ -45,6 +45,9 @@ is "$(sql "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $UID_A AND code_h
 	"and only their hashes are kept"
 is "$(sql "SELECT COUNT(*) FROM audit_log WHERE user_id = $UID_A AND event = 'totp_enabled'")" 1 \
 	"turning it on is audited"
+STORED=$(sql "SELECT totp_secret FROM users WHERE id = $UID_A")
+ok "$(case "$STORED" in v1:*) [ "${STORED#*"$SECRET"}" = "$STORED" ] ;; *) false ;; esac; echo $?)" \
+	"the secret is sealed at rest, not readable in the database"
 PAGE_CSRF=$(grep -o 'name="csrf" value="[^"]*"' "$TMP/body" | head -n 1 | sed 's/.*value="//; s/"$//')
 is "$PAGE_CSRF" "$(sql "SELECT s.csrf_token FROM sessions s WHERE s.user_id = $UID_A AND s.ended_at IS NULL ORDER BY s.id DESC LIMIT 1")" \
 	"the page shown after the session's token rotated carries the new session's CSRF token"

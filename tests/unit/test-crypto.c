@@ -246,6 +246,37 @@ main(void)
 	ok(crypto_random(bytes, sizeof(bytes)) == 0 && memcmp(bytes, bytes + 128, 128) != 0,
 	    "random bytes are random");
 
+	/* Sealing secrets at rest (AES-256-GCM). */
+	{
+		unsigned char skey[CRYPTO_KEY_SIZE], other[CRYPTO_KEY_SIZE];
+		struct buf sealed = BUF_INIT, again = BUF_INIT, opened = BUF_INIT;
+		const char *secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+		crypto_random(skey, sizeof(skey));
+		memcpy(other, skey, sizeof(skey));
+		other[0] ^= 1;
+		ok(crypto_seal(skey, "totp:42", secret, strlen(secret), &sealed) == 0 &&
+		    strncmp(buf_str(&sealed), "v1:", 3) == 0, "a secret is sealed, marked v1:");
+		ok(strstr(buf_str(&sealed), secret) == NULL, "and cannot be read in it");
+		crypto_seal(skey, "totp:42", secret, strlen(secret), &again);
+		ok(strcmp(buf_str(&sealed), buf_str(&again)) != 0, "each sealing has its own nonce");
+		ok(crypto_open(skey, "totp:42", buf_str(&sealed), &opened) == 0 &&
+		    strcmp(buf_str(&opened), secret) == 0, "it opens to the secret");
+		buf_reset(&opened);
+		ok(crypto_open(skey, "totp:43", buf_str(&sealed), &opened) == -1 && opened.len == 0,
+		    "not for another user (aad)");
+		ok(crypto_open(other, "totp:42", buf_str(&sealed), &opened) == -1, "nor with another key");
+		sealed.data[10] = sealed.data[10] == 'A' ? 'B' : 'A';
+		ok(crypto_open(skey, "totp:42", buf_str(&sealed), &opened) == -1, "a changed byte fails");
+		ok(crypto_open(skey, "totp:42", secret, &opened) == -1 &&
+		    crypto_open(skey, "totp:42", "v1:", &opened) == -1 &&
+		    crypto_open(skey, "totp:42", NULL, &opened) == -1, "text that was never sealed fails");
+		ok(crypto_load_key("/nonexistent/key", skey) == -1, "a missing key file is an error");
+		buf_free(&sealed);
+		buf_free(&again);
+		buf_free(&opened);
+	}
+
 	buf_free(&b);
 	return done_testing();
 }
