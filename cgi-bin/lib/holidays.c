@@ -63,7 +63,7 @@ holidays_left(struct db *db, const char *due)
 	size_t n = 0;
 	int left;
 
-	if (end == -1 || holidays_load(db, &today, &hol, &n) == -1)
+	if (end == WORKDAYS_INVALID || holidays_load(db, &today, &hol, &n) == -1)
 		return -1;
 	left = workdays_between(today, end, hol, n);
 	free(hol);

@@ -13,7 +13,7 @@ workdays_parse(const char *s)
 	time_t t;
 
 	if (s == NULL || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10)
-		return -1;
+		return WORKDAYS_INVALID;
 	memset(&tm, 0, sizeof(tm));
 	tm.tm_year = y - 1900;
 	tm.tm_mon = m - 1;
@@ -22,8 +22,9 @@ workdays_parse(const char *s)
 	t = timegm(&tm);
 	gmtime_r(&t, &tm);
 	if (tm.tm_year != y - 1900 || tm.tm_mon != m - 1 || tm.tm_mday != d)
-		return -1;
-	return (long)(t / 86400);
+		return WORKDAYS_INVALID;
+	/* Noon of the day: an exact multiple of a day once taken away, before 1970 too. */
+	return (long)((t - 43200) / 86400);
 }
 
 void

@@ -3,9 +3,13 @@
 #ifndef CONG_WORKDAYS_H
 #define CONG_WORKDAYS_H
 
+#include <limits.h>
 #include <stddef.h>
 
-/* Days since 1970-01-01 of a YYYY-MM-DD date, or -1 if s is not one. */
+/* What workdays_parse says of text that is no date (every long is some day, -1 included). */
+#define WORKDAYS_INVALID LONG_MIN
+
+/* Days since 1970-01-01 of a YYYY-MM-DD date (negative before it), or WORKDAYS_INVALID. */
 long workdays_parse(const char *s);
 /* Writes YYYY-MM-DD of day into out (11 bytes). */
 void workdays_format(long day, char out[11]);

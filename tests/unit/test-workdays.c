@@ -41,9 +41,13 @@ main(void)
 	    "two working days from the Friday before Tết to the Tuesday after");
 	ok(workdays_between(workdays_parse("2026-11-23"), workdays_parse("2026-11-23"), NULL, 0) == 0,
 	    "none between a day and itself");
-	ok(workdays_parse("2026-02-30") == -1 && workdays_parse("2026-2-3") == -1 &&
-	    workdays_parse("") == -1 && workdays_parse(NULL) == -1, "dates that do not exist are refused");
+	ok(workdays_parse("2026-02-30") == WORKDAYS_INVALID && workdays_parse("2026-2-3") == WORKDAYS_INVALID &&
+	    workdays_parse("") == WORKDAYS_INVALID && workdays_parse(NULL) == WORKDAYS_INVALID,
+	    "dates that do not exist are refused");
 	ok(workdays_parse("1970-01-01") == 0, "days count from 1970-01-01");
+	ok(workdays_parse("1969-12-31") == -1 && workdays_parse("1969-12-30") == -2,
+	    "and back before it: a birth date of 1969 is a date like any other");
+	is_str(add("1950-06-15", 0, NULL, 0), "1950-06-15", "1950-06-15 comes back as it went in");
 
 	/* Content, not names. */
 	memset(buf, ' ', sizeof(buf));
