@@ -25,25 +25,34 @@ citizen() {
 	CITIZEN_USER=$(sql "SELECT id FROM users WHERE citizen_id = '$CITIZEN_ID'")
 }
 
+# field_args PROCEDURE: FIELD_ARGS gets a right value (name=value, as the draft form sends it) for
+# every field of PROCEDURE the account does not fill in, each by its kind.
+field_args() {
+	local name kind choice
+	FIELD_ARGS=()
+	while IFS=$'\t' read -r name kind choice; do	# choice: the first one
+		case "$kind" in
+		text|textarea) FIELD_ARGS+=("f_$name=Thông tin $name") ;;
+		date) FIELD_ARGS+=("f_$name=2020-01-15") ;;
+		number) FIELD_ARGS+=("f_$name=12") ;;
+		idnum) FIELD_ARGS+=("f_$name=$(new_citizen 1960 F)") ;;
+		choice) FIELD_ARGS+=("f_$name=$choice") ;;
+		address) FIELD_ARGS+=("f_${name}_province=01" "f_${name}_ward=$(sql "SELECT code FROM admin_units WHERE parent_code = '01' ORDER BY code LIMIT 1")" "f_${name}_street=Số 5 phố Tràng Tiền") ;;
+		esac
+	done < <(sql "SELECT f.name, f.kind, SUBSTRING_INDEX(f.choices, '\n', 1) FROM procedure_fields f JOIN procedures p ON p.id = f.procedure_id WHERE p.code = '$1' AND f.prefill = '' ORDER BY f.ord")
+}
+
 # file_dossier JAR PROCEDURE PROVINCE [ACTION]: the citizen of JAR files a complete dossier of
 # PROCEDURE (its first case) in PROVINCE through the submit pages; sets CODE (empty if it failed)
 # and DRAFT. With ACTION save, the complete draft is only saved.
 file_dossier() {
-	local jar=$1 proc=$2 province=$3 action=${4:-submit} case_id d name kind choice args=()
+	local jar=$1 proc=$2 province=$3 action=${4:-submit} case_id d args=()
 	case_id=$(sql "SELECT c.id FROM procedure_cases c JOIN procedures p ON p.id = c.procedure_id WHERE p.code = '$proc' ORDER BY c.ord LIMIT 1")
 	form "$jar" "/submit/$proc"
 	post "$jar" "/submit/$proc" "csrf=$CSRF" "case=$case_id" "province=$province"
 	DRAFT=$(header Location | sed 's|^/drafts/||')
-	while IFS=$'\t' read -r name kind choice; do
-		case "$kind" in
-		text|textarea) args+=("f_$name=Thông tin $name") ;;
-		date) args+=("f_$name=2020-01-15") ;;
-		number) args+=("f_$name=12") ;;
-		idnum) args+=("f_$name=$(new_citizen 1960 F)") ;;
-		choice) args+=("f_$name=$choice") ;;
-		address) args+=("f_${name}_province=01" "f_${name}_ward=$(sql "SELECT code FROM admin_units WHERE parent_code = '01' ORDER BY code LIMIT 1")" "f_${name}_street=Số 5 phố Tràng Tiền") ;;
-		esac
-	done < <(sql "SELECT f.name, f.kind, SUBSTRING_INDEX(f.choices, '\n', 1) FROM procedure_fields f JOIN procedures p ON p.id = f.procedure_id WHERE p.code = '$proc' AND f.prefill = '' ORDER BY f.ord")
+	field_args "$proc"
+	args=("${FIELD_ARGS[@]}")
 	for d in $(sql "SELECT id FROM procedure_documents WHERE case_id = $case_id AND required = 1"); do
 		pdf "$TMP/doc-$d.pdf"
 		args+=("doc_$d=@$TMP/doc-$d.pdf;type=application/pdf")

@@ -82,6 +82,20 @@ out:
 
 /* SHA-256 as lower-case hex into out. 0, or -1 logged with out "". */
 int
+crypto_token_plausible(const char *token)
+{
+	size_t i;
+
+	if (token == NULL || strlen(token) != CRYPTO_TOKEN_SIZE - 1)
+		return 0;
+	for (i = 0; token[i]; i++)
+		if (!((token[i] >= 'A' && token[i] <= 'Z') || (token[i] >= 'a' && token[i] <= 'z') ||
+		    (token[i] >= '0' && token[i] <= '9') || token[i] == '-' || token[i] == '_'))
+			return 0;
+	return 1;
+}
+
+int
 crypto_sha256_hex(const void *data, size_t n, char out[CRYPTO_SHA256_HEX_SIZE])
 {
 	static const char hex[] = "0123456789abcdef";

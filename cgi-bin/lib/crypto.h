@@ -28,6 +28,10 @@ int crypto_random(void *buf, size_t n);
  * session identifiers, CSRF tokens and reset links. Returns 0, or -1 (logged; out is then ""). */
 int crypto_token(char out[CRYPTO_TOKEN_SIZE]);
 
+/* 1 when token could be one crypto_token made (43 base64url characters), else 0: a token from a
+ * cookie or a link that cannot be ours is not looked up at all. */
+int crypto_token_plausible(const char *token);
+
 /* Writes to out the SHA-256 of the n bytes at data as 64 lower-case hex digits and a NUL. Returns
  * 0, or -1 (logged; out is then ""). */
 int crypto_sha256_hex(const void *data, size_t n, char out[CRYPTO_SHA256_HEX_SIZE]);

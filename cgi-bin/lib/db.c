@@ -475,6 +475,20 @@ db_cell(const struct db_result *res, size_t row, size_t col)
 	return res->cells[row * res->ncols + col];
 }
 
+int
+db_query_to_hdf(struct db *db, const struct db_stmts *set, int id, const struct db_arg *args,
+    size_t nargs, HDF *hdf, const char *prefix)
+{
+	struct db_result *res = NULL;
+	int rc;
+
+	if (db_query(db, set, id, args, nargs, &res) == -1)
+		return -1;
+	rc = db_result_to_hdf(res, hdf, prefix);
+	db_result_free(res);
+	return rc;
+}
+
 size_t
 db_cell_len(const struct db_result *res, size_t row, size_t col)
 {

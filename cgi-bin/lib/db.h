@@ -81,6 +81,11 @@ int db_connect(struct db *db);
 const char *db_cell(const struct db_result *res, size_t row, size_t col);
 size_t db_cell_len(const struct db_result *res, size_t row, size_t col);
 
+/* db_query, then every row into the HDF under prefix (db_result_to_hdf): what a page shows of a
+ * list. Returns 0, or -1 after logging. */
+int db_query_to_hdf(struct db *db, const struct db_stmts *set, int id,
+    const struct db_arg *args, size_t nargs, HDF *hdf, const char *prefix);
+
 /* Copies every row into the HDF as prefix.N.column = value (NULL cells are left out).
  * Returns 0 or -1. */
 int db_result_to_hdf(const struct db_result *res, HDF *hdf, const char *prefix);

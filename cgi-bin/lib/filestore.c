@@ -15,6 +15,7 @@
 
 enum {
 	SQL_PUT,
+	SQL_PRUNE,
 	SQL__MAX
 };
 
@@ -22,6 +23,8 @@ static const char *const sqls[SQL__MAX] = {
 	/* SQL_PUT: a file already there is not stored twice; its id comes back either way. */
 	"INSERT INTO files (sha256, size, mime, content) VALUES (?, ?, ?, ?) "
 	"ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)",
+	/* SQL_PRUNE */
+	"DELETE FROM files WHERE id = ? AND NOT EXISTS (SELECT 1 FROM dossier_files WHERE file_id = ?)",
 };
 
 static const struct db_stmts filestore_stmts = DB_STMTS("filestore", sqls);
@@ -90,6 +93,14 @@ filestore_upload_free(struct filestore_upload *up)
 	free(up->filename);
 	free(up->data);
 	memset(up, 0, sizeof(*up));
+}
+
+int
+filestore_prune(struct db *db, long long file_id)
+{
+	struct db_arg args[] = { DB_INT(file_id), DB_INT(file_id) };
+
+	return db_exec(db, &filestore_stmts, SQL_PRUNE, args, 2, NULL, NULL);
 }
 
 int

@@ -32,4 +32,8 @@ void filestore_upload_free(struct filestore_upload *up);
  * Returns 0 or -1. */
 int filestore_put(struct db *db, const struct filestore_upload *up, long long *file_id);
 
+/* Removes the stored bytes of file_id when no dossier names them any more (a file unticked or a
+ * draft deleted). In a transaction. Returns 0 or -1. */
+int filestore_prune(struct db *db, long long file_id);
+
 #endif

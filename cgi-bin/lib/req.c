@@ -1,7 +1,11 @@
 /* req: one HTTP request and its answer. */
 #include "req.h"
+#include "utf8.h"
+#include "url.h"
+#include "fold.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,6 +158,64 @@ int
 req_db_failed(const struct req *req)
 {
 	return db_unavailable(req->app->db) ? 503 : 500;
+}
+
+/* The Content-Disposition of a file named name (UTF-8): a plain ASCII filename="..." for old
+ * clients (marks folded away, "đ" as "d", anything else that is not printable ASCII, and the
+ * quote, backslash and percent sign that some clients read, as '_'), then RFC 5987's filename*
+ * with the exact name percent-encoded. */
+static void
+req_disposition(const char *name, struct buf *out)
+{
+	size_t n = strlen(name), i = 0, used;
+	uint32_t cp;
+
+	buf_puts(out, "attachment; filename=\"");
+	while (i < n) {
+		if ((used = utf8_decode(name + i, n - i, &cp)) == 0) {
+			used = 1;
+			cp = '_';
+		}
+		i += used;
+		if (cp >= 0x80)
+			cp = fold_char(cp);
+		if (cp == 0)
+			continue;	/* a combining mark */
+		if (cp < 0x20 || cp >= 0x7F || cp == '"' || cp == '\\' || cp == '%')
+			cp = '_';
+		buf_putc(out, (char)cp);
+	}
+	buf_puts(out, "\"; filename*=UTF-8''");
+	url_encode(name, out);
+}
+
+void
+req_send_file(struct req *req, const char *filename, const char *mime, const char *data,
+    size_t len)
+{
+	struct buf disposition = BUF_INIT;
+
+	buf_append(&req->body, data, len);
+	req_disposition(filename, &disposition);
+	req_header(req, "Content-Disposition", buf_str(&disposition));
+	buf_free(&disposition);
+	req->cache_private = 1;
+	req->template = NULL;
+	/* One of the three types the files table allows (never what a browser claimed), as a
+	 * literal: the caller's copy of mime is gone before the dispatcher writes the answer. */
+	req->content_type = strcmp(mime, "application/pdf") == 0 ? "application/pdf"
+	    : strcmp(mime, "image/png") == 0 ? "image/png" : "image/jpeg";
+}
+
+void
+req_field_error(struct req *req, const char *field, const char *message)
+{
+	char name[96];
+
+	snprintf(name, sizeof(name), "Errors.%s", field);
+	if (hdf_get_value(req->hdf, name, NULL) == NULL)
+		req_set(req, name, message);
+	req_set(req, "Form.Invalid", "1");
 }
 
 void

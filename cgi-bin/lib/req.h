@@ -71,6 +71,17 @@ void req_header(struct req *req, const char *name, const char *value);
 int req_redirect(struct req *req, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* Answers with a file to save (200): its len bytes at data, its type (one of PDF, JPEG, PNG), and
+ * its UTF-8 name as an attachment (RFC 6266: an ASCII fallback and the exact name in filename*),
+ * never cached. */
+void req_send_file(struct req *req, const char *filename, const char *mime, const char *data,
+    size_t len);
+
+/* A form's problem: Errors.<field> = message (the first one said of a field stays), shown next
+ * to the field, and Form.Invalid, which lists them all at the top. The page answers 422 (or
+ * whatever status says what went wrong) with the form and what was typed. */
+void req_field_error(struct req *req, const char *field, const char *message);
+
 /* Sets the Vietnamese detail the error page shows. */
 void req_error(struct req *req, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

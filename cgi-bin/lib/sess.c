@@ -66,21 +66,6 @@ sess_cookie(const struct req *req, const char *name)
 	return hdf_get_value(req->hdf, key, NULL);
 }
 
-/* A token from a cookie is only ever compared by hash; one that cannot be ours is not looked up. */
-static int
-sess_token_plausible(const char *token)
-{
-	size_t i;
-
-	if (token == NULL || strlen(token) != CRYPTO_TOKEN_SIZE - 1)
-		return 0;
-	for (i = 0; token[i]; i++)
-		if (!((token[i] >= 'A' && token[i] <= 'Z') || (token[i] >= 'a' && token[i] <= 'z') ||
-		    (token[i] >= '0' && token[i] <= '9') || token[i] == '-' || token[i] == '_'))
-			return 0;
-	return 1;
-}
-
 /* Adds a Set-Cookie header. max_age < 0: a browser-session cookie; 0: delete it. */
 static void
 sess_set_cookie(struct req *req, const char *name, const char *value, long max_age,
@@ -137,7 +122,7 @@ sess_load(struct req *req)
 	const char *token = sess_cookie(req, SESS_COOKIE);
 	char hash[CRYPTO_SHA256_HEX_SIZE];
 
-	if (!sess_token_plausible(token) || crypto_sha256_hex(token, strlen(token), hash) == -1)
+	if (!crypto_token_plausible(token) || crypto_sha256_hex(token, strlen(token), hash) == -1)
 		return 0;
 	return sess_fetch(req, SQL_LOAD, DB_STR(hash));
 }
@@ -219,7 +204,7 @@ sess_csrf_token(struct req *req)
 	if (req->sess)
 		return req->sess->csrf;
 	cookie = sess_cookie(req, SESS_CSRF_COOKIE);
-	if (sess_token_plausible(cookie))
+	if (crypto_token_plausible(cookie))
 		return cookie;
 	/* A visitor's first form: a token in a cookie of its own, sent back in the form. A site
 	 * elsewhere can make the browser send the cookie but cannot read it to fill the field. */
@@ -236,7 +221,7 @@ sess_csrf_ok(struct req *req)
 	const char *sent = hdf_get_value(req->hdf, "Query." SESS_CSRF_FIELD, NULL);
 	const char *want = req->sess ? req->sess->csrf : sess_cookie(req, SESS_CSRF_COOKIE);
 
-	if (sent == NULL || !sess_token_plausible(want) || strlen(sent) != strlen(want))
+	if (sent == NULL || !crypto_token_plausible(want) || strlen(sent) != strlen(want))
 		return 0;
 	return crypto_equal(sent, want, strlen(want));
 }

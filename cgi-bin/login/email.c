@@ -294,9 +294,9 @@ login_contact(struct req *req)
 	}
 	email_contact_values(req, user, pending);
 	if ((e = idnum_phone_check(phone_in, phone, sizeof(phone))) != IDNUM_OK)
-		login_field_error(req, "phone", idnum_message(e));
+		req_field_error(req, "phone", idnum_message(e));
 	if ((e = idnum_email_check(email_in, email, sizeof(email))) != IDNUM_OK)
-		login_field_error(req, "email", idnum_message(e));
+		req_field_error(req, "email", idnum_message(e));
 	if (req_form(req, "Invalid")) {
 		db_result_free(user);
 		return 422;
@@ -323,7 +323,7 @@ login_contact(struct req *req)
 				return req_db_failed(req);
 			if (current)
 				audit_log(db, "contact_change_failed", user_id, 0, ip, "wrong password");
-			login_field_error(req, "current", current
+			req_field_error(req, "current", current
 			    ? "Mật khẩu hiện tại không đúng."
 			    : "Để đổi địa chỉ thư, vui lòng nhập mật khẩu hiện tại.");
 			return current ? 401 : 422;

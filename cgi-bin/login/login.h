@@ -96,8 +96,10 @@ int login_count_failure(struct req *req, long long user_id);
 int login_clear_failures(struct db *db, long long user_id);
 long long login_locked_for(struct req *req, long long user_id, char *until, size_t until_size);
 
-/* Sets Errors.<field> = message for the form and Form.Invalid; the page answers 422. */
-void login_field_error(struct req *req, const char *field, const char *message);
+/* Checks the form's new password (password, and its confirmation password2) against the rules
+ * and the account's own ID number, phone and e-mail; a problem goes by its field (main.c).
+ * Returns 1 when it may be used, else 0. */
+int login_new_password_ok(struct req *req, const char *idnum, const char *phone, const char *email);
 
 /* The key that seals secrets at rest (Security.SecretKeyFile), or NULL when none could be read
  * (main.c). */

@@ -12,6 +12,7 @@
 #include "conf.h"
 #include "crypto.h"
 #include "login.h"
+#include "passwd.h"
 
 static const char *const kinds[] = { "citizen", "business", NULL };
 static const char *const sexes[] = { "M", "F", NULL };
@@ -143,6 +144,28 @@ static const struct family login_family = {
 	"login", login_pages, sizeof(login_pages) / sizeof(login_pages[0]), login_init, login_done
 };
 
+int
+login_new_password_ok(struct req *req, const char *idnum, const char *phone, const char *email)
+{
+	const char *password = req_form(req, "password"), *password2 = req_form(req, "password2");
+	const char *personal[4], *reason;
+	char email_local[256];
+
+	/* A password made of the account's own numbers, or the name of its mailbox, is guessed. */
+	snprintf(email_local, sizeof(email_local), "%.*s", (int)strcspn(email, "@"), email);
+	personal[0] = idnum;
+	personal[1] = phone;
+	personal[2] = email_local;
+	personal[3] = NULL;
+	if (password == NULL || !passwd_check_strength(password, personal, &reason))
+		req_field_error(req, "password", password ? reason : "Vui lòng nhập mật khẩu.");
+	else if (password2 == NULL || strcmp(password, password2) != 0)
+		req_field_error(req, "password2", "Hai lần nhập mật khẩu không khớp nhau.");
+	else
+		return 1;
+	return 0;
+}
+
 const unsigned char *
 login_secret_key(const struct req *req)
 {
@@ -165,17 +188,6 @@ login_safe_next(const char *next)
 		if (*p <= 0x20 || *p == 0x7F || *p == '\\')
 			return "/account";
 	return next;
-}
-
-void
-login_field_error(struct req *req, const char *field, const char *message)
-{
-	char name[64];
-
-	snprintf(name, sizeof(name), "Errors.%s", field);
-	if (hdf_get_value(req->hdf, name, NULL) == NULL)
-		req_set(req, name, message);
-	req_set(req, "Form.Invalid", "1");
 }
 
 int

@@ -65,11 +65,9 @@ int
 login_password(struct req *req)
 {
 	const char *current = req_form(req, "current"), *password = req_form(req, "password");
-	const char *password2 = req_form(req, "password2"), *personal[4], *reason;
 	struct passwd_params params = passwd_default_params();
 	struct db_result *user = NULL;
 	struct buf hash = BUF_INIT;
-	char email_local[256];
 	struct db_arg uid = DB_INT(req->sess->user_id);
 	int status = 303, ok;
 
@@ -86,21 +84,12 @@ login_password(struct req *req)
 			return req_db_failed(req);
 		audit_log(req->app->db, "password_change_failed", req->sess->user_id, 0,
 		    req_param(req, "REMOTE_ADDR"), "");
-		login_field_error(req, "current", "Mật khẩu hiện tại không đúng.");
+		req_field_error(req, "current", "Mật khẩu hiện tại không đúng.");
 		return 401;
 	}
-	snprintf(email_local, sizeof(email_local), "%.*s", (int)strcspn(db_cell(user, 0, 3), "@"),
-	    db_cell(user, 0, 3));
-	personal[0] = db_cell(user, 0, 1);
-	personal[1] = db_cell(user, 0, 2);
-	personal[2] = email_local;
-	personal[3] = NULL;
-	if (password == NULL || !passwd_check_strength(password, personal, &reason))
-		login_field_error(req, "password", password ? reason : "Vui lòng nhập mật khẩu mới.");
-	else if (password2 == NULL || strcmp(password, password2) != 0)
-		login_field_error(req, "password2", "Hai lần nhập mật khẩu mới không khớp nhau.");
-	else if (strcmp(password, current) == 0)
-		login_field_error(req, "password", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+	if (login_new_password_ok(req, db_cell(user, 0, 1), db_cell(user, 0, 2), db_cell(user, 0, 3)) &&
+	    strcmp(password, current) == 0)
+		req_field_error(req, "password", "Mật khẩu mới phải khác mật khẩu hiện tại.");
 	if (req_form(req, "Invalid")) {
 		db_result_free(user);
 		return 422;

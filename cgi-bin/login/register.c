@@ -14,6 +14,7 @@
 #include "passwd.h"
 #include "sess.h"
 #include "utf8.h"
+#include "workdays.h"
 
 enum {
 	SQL_EXISTS_CITIZEN,
@@ -64,24 +65,14 @@ login_register_form(struct req *req)
 static int
 register_date(const char *s, int *year)
 {
-	int y, m, d, n = 0;
+	long day = workdays_parse(s);
+	time_t t = (time_t)day * 86400;
 	struct tm tm;
-	time_t t;
 
-	if (s == NULL || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || s[n] != '\0' ||
-	    strlen(s) != 10)
+	if (day == WORKDAYS_INVALID)
 		return 0;
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = 12;
-	t = timegm(&tm);
 	gmtime_r(&t, &tm);
-	/* timegm normalises 31 February into March: a date that moved did not exist. */
-	if (tm.tm_year != y - 1900 || tm.tm_mon != m - 1 || tm.tm_mday != d)
-		return 0;
-	*year = y;
+	*year = tm.tm_year + 1900;
 	return 1;
 }
 
@@ -108,11 +99,10 @@ login_register(struct req *req)
 	int business = strcmp(kind, "business") == 0;
 	const char *full_name = req_form(req, "full_name"), *phone_in = req_form(req, "phone");
 	const char *email_in = req_form(req, "email"), *password = req_form(req, "password");
-	const char *password2 = req_form(req, "password2"), *birth = req_form(req, "birth_date");
+	const char *birth = req_form(req, "birth_date");
 	const char *sex = req_form(req, "sex"), *rep = req_form(req, "representative");
 	char citizen[IDNUM_TAX_SIZE] = "", tax[IDNUM_TAX_SIZE] = "", phone[IDNUM_PHONE_SIZE] = "";
-	char email[IDNUM_EMAIL_SIZE] = "", email_local[IDNUM_EMAIL_SIZE] = "";
-	const char *personal[4], *reason;
+	char email[IDNUM_EMAIL_SIZE] = "";
 	struct buf hash = BUF_INIT;
 	struct db_result *res = NULL;
 	enum idnum_error e;
@@ -128,42 +118,34 @@ login_register(struct req *req)
 
 	if (business) {
 		if ((e = idnum_tax_check(req_form(req, "tax_code"), tax, sizeof(tax))) != IDNUM_OK)
-			login_field_error(req, "tax_code", idnum_message(e));
+			req_field_error(req, "tax_code", idnum_message(e));
 		if (rep == NULL || utf8_length(rep, strlen(rep)) < 2)
-			login_field_error(req, "representative",
+			req_field_error(req, "representative",
 			    "Vui lòng nhập họ tên người đại diện theo pháp luật.");
 	} else {
 		struct idnum_citizen id;
 
 		if ((e = idnum_citizen_parse(req_form(req, "citizen_id"), &id)) != IDNUM_OK)
-			login_field_error(req, "citizen_id", idnum_message(e));
+			req_field_error(req, "citizen_id", idnum_message(e));
 		else
 			snprintf(citizen, sizeof(citizen), "%s", id.number);
 		if (!register_date(birth, &year))
-			login_field_error(req, "birth_date", "Vui lòng nhập ngày sinh đúng (ngày/tháng/năm).");
+			req_field_error(req, "birth_date", "Vui lòng nhập ngày sinh đúng (ngày/tháng/năm).");
 		else if (e == IDNUM_OK && (e = idnum_citizen_matches_birth(&id, year, sex ? sex[0] : 0,
 		    register_current_year())) != IDNUM_OK)
-			login_field_error(req, e == IDNUM_E_SEX_MISMATCH ? "sex" : "birth_date",
+			req_field_error(req, e == IDNUM_E_SEX_MISMATCH ? "sex" : "birth_date",
 			    idnum_message(e));
 		if (sex == NULL)
-			login_field_error(req, "sex", "Vui lòng chọn giới tính.");
+			req_field_error(req, "sex", "Vui lòng chọn giới tính.");
 	}
 	if (full_name == NULL || utf8_length(full_name, strlen(full_name)) < 2)
-		login_field_error(req, "full_name", business ? "Vui lòng nhập tên doanh nghiệp."
+		req_field_error(req, "full_name", business ? "Vui lòng nhập tên doanh nghiệp."
 		    : "Vui lòng nhập họ và tên như trên thẻ căn cước.");
 	if ((e = idnum_phone_check(phone_in, phone, sizeof(phone))) != IDNUM_OK)
-		login_field_error(req, "phone", idnum_message(e));
+		req_field_error(req, "phone", idnum_message(e));
 	if ((e = idnum_email_check(email_in, email, sizeof(email))) != IDNUM_OK)
-		login_field_error(req, "email", idnum_message(e));
-	snprintf(email_local, sizeof(email_local), "%.*s", (int)strcspn(email, "@"), email);
-	personal[0] = business ? tax : citizen;
-	personal[1] = phone;
-	personal[2] = email_local;
-	personal[3] = NULL;
-	if (password == NULL || !passwd_check_strength(password, personal, &reason))
-		login_field_error(req, "password", password ? reason : "Vui lòng nhập mật khẩu.");
-	else if (password2 == NULL || strcmp(password, password2) != 0)
-		login_field_error(req, "password2", "Hai lần nhập mật khẩu không khớp nhau.");
+		req_field_error(req, "email", idnum_message(e));
+	login_new_password_ok(req, business ? tax : citizen, phone, email);
 	if (req_form(req, "Invalid") != NULL)
 		return 422;
 
@@ -228,7 +210,7 @@ login_register(struct req *req)
 	status = req_redirect(req, 303, "/account?welcome=1");
 	goto out;
 duplicate:
-	login_field_error(req, business ? "tax_code" : "citizen_id", business
+	req_field_error(req, business ? "tax_code" : "citizen_id", business
 	    ? "Mã số thuế này đã có tài khoản. Hãy đăng nhập, hoặc lấy lại mật khẩu nếu quên."
 	    : "Số định danh này đã có tài khoản. Hãy đăng nhập, hoặc lấy lại mật khẩu nếu quên.");
 	req_set(req, "Form.Duplicate", "1");

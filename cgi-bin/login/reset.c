@@ -68,7 +68,7 @@ login_forgot(struct req *req)
 	req_set(req, "Page.Title", "Quên mật khẩu");
 	req->template = "login/forgot.cs";
 	if (login == NULL) {
-		login_field_error(req, "login", "Vui lòng nhập số định danh, mã số BHXH hoặc mã số thuế.");
+		req_field_error(req, "login", "Vui lòng nhập số định danh, mã số BHXH hoặc mã số thuế.");
 		return 422;
 	}
 	if (login_find_account(db, kind, login, &user) == -1)
@@ -141,14 +141,12 @@ login_reset_form(struct req *req)
 int
 login_reset(struct req *req)
 {
-	const char *password = req_form(req, "password"), *password2 = req_form(req, "password2");
-	const char *personal[4], *reason, *ip = req_param(req, "REMOTE_ADDR");
+	const char *password = req_form(req, "password"), *ip = req_param(req, "REMOTE_ADDR");
 	struct passwd_params params = passwd_default_params();
 	struct db *db = req->app->db;
 	struct login_token token;
 	struct db_result *user = NULL;
 	struct buf hash = BUF_INIT;
-	char email_local[256];
 	int status;
 
 	req_set(req, "Page.Title", "Đặt lại mật khẩu");
@@ -167,18 +165,9 @@ login_reset(struct req *req)
 			return req_db_failed(req);
 		}
 	}
-	snprintf(email_local, sizeof(email_local), "%.*s", (int)strcspn(db_cell(user, 0, 2), "@"),
-	    db_cell(user, 0, 2));
-	personal[0] = db_cell(user, 0, 0);
-	personal[1] = db_cell(user, 0, 1);
-	personal[2] = email_local;
-	personal[3] = NULL;
-	if (password == NULL || !passwd_check_strength(password, personal, &reason))
-		login_field_error(req, "password", password ? reason : "Vui lòng nhập mật khẩu mới.");
-	else if (password2 == NULL || strcmp(password, password2) != 0)
-		login_field_error(req, "password2", "Hai lần nhập mật khẩu mới không khớp nhau.");
+	login_new_password_ok(req, db_cell(user, 0, 0), db_cell(user, 0, 1), db_cell(user, 0, 2));
 	if (strcmp(db_cell(user, 0, 3), "active") != 0)
-		login_field_error(req, "password", "Tài khoản này đã bị khóa; hãy liên hệ bộ phận hỗ trợ.");
+		req_field_error(req, "password", "Tài khoản này đã bị khóa; hãy liên hệ bộ phận hỗ trợ.");
 	db_result_free(user);
 	if (req_form(req, "Invalid"))
 		return 422;

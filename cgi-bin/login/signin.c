@@ -152,9 +152,9 @@ login_submit(struct req *req)
 		ip = "";
 	if (login == NULL || password == NULL) {
 		if (login == NULL)
-			login_field_error(req, "login", "Vui lòng nhập số định danh, mã số BHXH hoặc mã số thuế.");
+			req_field_error(req, "login", "Vui lòng nhập số định danh, mã số BHXH hoặc mã số thuế.");
 		if (password == NULL)
-			login_field_error(req, "password", "Vui lòng nhập mật khẩu.");
+			req_field_error(req, "password", "Vui lòng nhập mật khẩu.");
 		return 422;
 	}
 	snprintf(subject, sizeof(subject), "%s", login);
@@ -198,7 +198,7 @@ login_submit(struct req *req)
 		db_result_free(user);
 		if (locked == -1)
 			return req_db_failed(req);
-		login_field_error(req, "login", "Tên đăng nhập hoặc mật khẩu không đúng.");
+		req_field_error(req, "login", "Tên đăng nhập hoặc mật khẩu không đúng.");
 		return 401;
 	}
 	{

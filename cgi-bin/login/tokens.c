@@ -71,17 +71,11 @@ login_token_find(struct db *db, const char *token, const char *purpose, int lock
 {
 	char hash[CRYPTO_SHA256_HEX_SIZE];
 	struct db_result *res = NULL;
-	size_t i;
 
 	memset(out, 0, sizeof(*out));
 	out->state = LOGIN_TOKEN_UNKNOWN;
-	/* Only what crypto_token makes can be a token: no need to ask the database about the rest. */
-	if (token == NULL || strlen(token) != CRYPTO_TOKEN_SIZE - 1)
+	if (!crypto_token_plausible(token))
 		return 0;
-	for (i = 0; token[i]; i++)
-		if (!((token[i] >= 'A' && token[i] <= 'Z') || (token[i] >= 'a' && token[i] <= 'z') ||
-		    (token[i] >= '0' && token[i] <= '9') || token[i] == '-' || token[i] == '_'))
-			return 0;
 	if (crypto_sha256_hex(token, strlen(token), hash) == -1)
 		return -1;
 	{

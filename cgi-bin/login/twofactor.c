@@ -224,7 +224,7 @@ login_second_submit(struct req *req)
 		return 429;
 	}
 	if (code == NULL) {
-		login_field_error(req, "code", "Vui lòng nhập mã 6 chữ số trong ứng dụng xác thực.");
+		req_field_error(req, "code", "Vui lòng nhập mã 6 chữ số trong ứng dụng xác thực.");
 		return 422;
 	}
 	if ((user = twofactor_user(req)) == NULL)
@@ -241,7 +241,7 @@ login_second_submit(struct req *req)
 		audit_log(req->app->db, "totp_failed", user_id, 0, ip, "");
 		if (login_count_failure(req, user_id) == -1)
 			return req_db_failed(req);
-		login_field_error(req, "code", "Mã xác thực không đúng hoặc đã được dùng.");
+		req_field_error(req, "code", "Mã xác thực không đúng hoặc đã được dùng.");
 		return 401;
 	}
 	/* A new token for the full login: the one that only knew the password is ended. */
@@ -360,7 +360,7 @@ login_twofactor_enable(struct req *req)
 		}
 		buf_free(&uri);
 		db_result_free(user);
-		login_field_error(req, "code", "Mã không đúng. Hãy nhập mã đang hiện trong ứng dụng "
+		req_field_error(req, "code", "Mã không đúng. Hãy nhập mã đang hiện trong ứng dụng "
 		    "(mã đổi sau mỗi 30 giây).");
 		return 422;
 	}
@@ -450,7 +450,7 @@ login_twofactor_disable(struct req *req)
 	    twofactor_check_code(req, db_cell(user, 0, 1), db_cell(user, 0, 2), code, 1) == 1;
 	db_result_free(user);
 	if (!good) {
-		login_field_error(req, "code", "Mật khẩu hoặc mã xác thực không đúng.");
+		req_field_error(req, "code", "Mật khẩu hoặc mã xác thực không đúng.");
 		return 401;
 	}
 	{

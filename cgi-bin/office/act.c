@@ -96,11 +96,7 @@ act_mail(struct req *req, const struct db_result *d, const char *action, const c
 static int
 act_refuse(struct req *req, int status, const char *field, const char *message)
 {
-	char node[64];
-
-	snprintf(node, sizeof(node), "Errors.%s", field);
-	req_set(req, node, message);
-	req_set(req, "Form.Invalid", "1");
+	req_field_error(req, field, message);
 	req_set(req, "Office.Failed", req_form(req, "action") ? req_form(req, "action") : "");
 	{
 		int rc = office_dossier(req);

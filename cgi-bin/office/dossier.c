@@ -95,19 +95,6 @@ office_load(struct req *req, int lock, int *failed)
 	return res;
 }
 
-/* Runs a statement with one or two ids and copies its rows under prefix. Returns 0 or -1. */
-static int
-dossier_rows(struct req *req, int sql, const struct db_arg *args, size_t nargs, const char *prefix)
-{
-	struct db_result *res = NULL;
-
-	if (db_query(req->app->db, &dossier_stmts, sql, args, nargs, &res) == -1)
-		return -1;
-	db_result_to_hdf(res, req->hdf, prefix);
-	db_result_free(res);
-	return 0;
-}
-
 /*
  * GET /office/dossiers/{code} (staff): the dossier and its actions. 200; 404 for a dossier that
  * is not the agency's (the same page as for none at all).
@@ -127,11 +114,13 @@ office_dossier(struct req *req)
 		struct db_arg pv[] = { DB_INT(atoll(db_cell(d, 0, 5))), DB_INT(atoll(db_cell(d, 0, 0))) };
 		struct db_arg st = DB_STR(db_cell(d, 0, 1));
 
-		if (dossier_rows(req, SQL_VALUES, pv, 2, "Values") == -1 ||
-		    dossier_rows(req, SQL_FILES, &id, 1, "Files") == -1 ||
-		    dossier_rows(req, SQL_EVENTS, &id, 1, "Events") == -1 ||
-		    dossier_rows(req, SQL_ACTIONS, &st, 1, "Actions") == -1 ||
-		    dossier_rows(req, SQL_REQUEST, &id, 1, "Request") == -1) {
+		struct db *db = req->app->db;
+
+		if (db_query_to_hdf(db, &dossier_stmts, SQL_VALUES, pv, 2, req->hdf, "Values") == -1 ||
+		    db_query_to_hdf(db, &dossier_stmts, SQL_FILES, &id, 1, req->hdf, "Files") == -1 ||
+		    db_query_to_hdf(db, &dossier_stmts, SQL_EVENTS, &id, 1, req->hdf, "Events") == -1 ||
+		    db_query_to_hdf(db, &dossier_stmts, SQL_ACTIONS, &st, 1, req->hdf, "Actions") == -1 ||
+		    db_query_to_hdf(db, &dossier_stmts, SQL_REQUEST, &id, 1, req->hdf, "Request") == -1) {
 			db_result_free(d);
 			return req_db_failed(req);
 		}
@@ -154,7 +143,6 @@ office_file(struct req *req)
 	struct db_arg args[] = { DB_INT(atoll(req->path_args[1])), DB_STR(req->path_args[0]),
 	    DB_INT(req->sess->agency_id) };
 	struct db_result *res = NULL;
-	struct buf disposition = BUF_INIT;
 
 	if (db_query(req->app->db, &dossier_stmts, SQL_FILE, args, 3, &res) == -1)
 		return req_db_failed(req);
@@ -162,15 +150,8 @@ office_file(struct req *req)
 		db_result_free(res);
 		return 404;
 	}
-	buf_append(&req->body, db_cell(res, 0, 2), db_cell_len(res, 0, 2));
-	req->content_type = db_cell(res, 0, 1)[0] == 'a' ? "application/pdf"
-	    : strcmp(db_cell(res, 0, 1), "image/png") == 0 ? "image/png" : "image/jpeg";
-	/* RFC 6266: an ASCII name for old clients, the UTF-8 one for the others. */
-	buf_puts(&disposition, "attachment; filename=\"tep-ho-so\"; filename*=UTF-8''");
-	url_encode(db_cell(res, 0, 0), &disposition);
-	req_header(req, "Content-Disposition", buf_str(&disposition));
-	buf_free(&disposition);
+	req_send_file(req, db_cell(res, 0, 0), db_cell(res, 0, 1), db_cell(res, 0, 2),
+	    db_cell_len(res, 0, 2));
 	db_result_free(res);
-	req->cache_private = 1;
 	return 200;
 }

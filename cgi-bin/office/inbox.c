@@ -73,14 +73,10 @@ office_inbox(struct req *req)
 		return req_db_failed(req);
 	total = atoll(db_cell(res, 0, 0));
 	db_result_free(res);
-	if (db_query(req->app->db, &inbox_stmts, SQL_LIST, args, 12, &res) == -1)
+	if (db_query_to_hdf(req->app->db, &inbox_stmts, SQL_LIST, args, 12, req->hdf, "Dossiers") == -1 ||
+	    db_query_to_hdf(req->app->db, &inbox_stmts, SQL_PROCEDURES, &aid, 1, req->hdf,
+	    "Procedures") == -1)
 		return req_db_failed(req);
-	db_result_to_hdf(res, req->hdf, "Dossiers");
-	db_result_free(res);
-	if (db_query(req->app->db, &inbox_stmts, SQL_PROCEDURES, &aid, 1, &res) == -1)
-		return req_db_failed(req);
-	db_result_to_hdf(res, req->hdf, "Procedures");
-	db_result_free(res);
 	buf_puts(&base, "/office?code=");
 	url_encode(code, &base);
 	buf_puts(&base, "&status=");

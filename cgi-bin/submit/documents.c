@@ -20,7 +20,6 @@ enum {
 	SQL_TOTAL,
 	SQL_GIVEN,
 	SQL_REMOVE,
-	SQL_PRUNE,
 	SQL__MAX
 };
 
@@ -51,8 +50,6 @@ static const char *const sqls[SQL__MAX] = {
 	"SELECT DISTINCT document_id FROM dossier_files WHERE dossier_id = ? AND role = 'document'",
 	/* SQL_REMOVE: one file off the draft. */
 	"DELETE FROM dossier_files WHERE id = ? AND dossier_id = ? AND role = 'document'",
-	/* SQL_PRUNE: the stored bytes, when no dossier names them any more. */
-	"DELETE FROM files WHERE id = ? AND NOT EXISTS (SELECT 1 FROM dossier_files WHERE file_id = ?)",
 };
 
 static const struct db_stmts documents_stmts = DB_STMTS("documents", sqls);
@@ -140,13 +137,12 @@ documents_remove(struct req *req, long long dossier_id)
 	for (i = 0; i < files->nrows; i++) {
 		long long id = atoll(db_cell(files, i, 0)), file_id = atoll(db_cell(files, i, 5));
 		struct db_arg rm[] = { DB_INT(id), DB_INT(dossier_id) };
-		struct db_arg prune[] = { DB_INT(file_id), DB_INT(file_id) };
 
 		snprintf(name, sizeof(name), "Query.remove_%lld", id);
 		if (hdf_get_value(req->hdf, name, NULL) == NULL)
 			continue;
 		if (db_exec(req->app->db, &documents_stmts, SQL_REMOVE, rm, 2, NULL, NULL) == -1 ||
-		    db_exec(req->app->db, &documents_stmts, SQL_PRUNE, prune, 2, NULL, NULL) == -1)
+		    filestore_prune(req->app->db, file_id) == -1)
 			goto out;
 	}
 	rc = 0;
@@ -231,7 +227,7 @@ submit_documents_check(struct req *req, long long dossier_id, long long case_id)
 	}
 	for (d = 0; d < docs->nrows; d++) {
 		int found = 0;
-		char node[64];
+		char node[64], message[1100];
 
 		if (!atoi(db_cell(docs, d, 3)))
 			continue;
@@ -239,9 +235,9 @@ submit_documents_check(struct req *req, long long dossier_id, long long case_id)
 			found = strcmp(db_cell(given, g, 0), db_cell(docs, d, 0)) == 0;
 		if (found)
 			continue;
-		snprintf(node, sizeof(node), "Errors.doc_%s", db_cell(docs, d, 0));
-		req_setf(req, node, "Chưa có tệp: %s", db_cell(docs, d, 1));
-		req_set(req, "Form.Invalid", "1");
+		snprintf(node, sizeof(node), "doc_%s", db_cell(docs, d, 0));
+		snprintf(message, sizeof(message), "Chưa có tệp: %s", db_cell(docs, d, 1));
+		req_field_error(req, node, message);
 		missing++;
 	}
 	db_result_free(docs);

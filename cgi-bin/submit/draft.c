@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "db.h"
+#include "filestore.h"
 #include "sess.h"
 
 enum {
@@ -18,7 +19,6 @@ enum {
 	SQL_TOUCH,
 	SQL_FILE_IDS,
 	SQL_DELETE,
-	SQL_PRUNE_FILE,
 	SQL__MAX
 };
 
@@ -40,8 +40,6 @@ static const char *const sqls[SQL__MAX] = {
 	"SELECT DISTINCT file_id FROM dossier_files WHERE dossier_id = ?",
 	/* SQL_DELETE */
 	"DELETE FROM dossiers WHERE id = ? AND user_id = ? AND status = 'draft'",
-	/* SQL_PRUNE_FILE: a file no dossier names any more. */
-	"DELETE FROM files WHERE id = ? AND NOT EXISTS (SELECT 1 FROM dossier_files WHERE file_id = ?)",
 };
 
 static const struct db_stmts draft_stmts = DB_STMTS("draft", sqls);
@@ -189,12 +187,9 @@ draft_prune(struct db *db, const struct db_result *ids)
 {
 	size_t i;
 
-	for (i = 0; i < ids->nrows; i++) {
-		struct db_arg args[] = { DB_INT(atoll(db_cell(ids, i, 0))), DB_INT(atoll(db_cell(ids, i, 0))) };
-
-		if (db_exec(db, &draft_stmts, SQL_PRUNE_FILE, args, 2, NULL, NULL) == -1)
+	for (i = 0; i < ids->nrows; i++)
+		if (filestore_prune(db, atoll(db_cell(ids, i, 0))) == -1)
 			return -1;
-	}
 	return 0;
 }
 

@@ -33,7 +33,8 @@ static const char *const sqls[SQL__MAX] = {
 	"u.full_name, COALESCE(u.citizen_id, u.tax_code, ''), u.email, "
 	"COALESCE((SELECT time_days FROM procedure_channels WHERE procedure_id = p.id "
 	"AND channel = 'online'), (SELECT time_days FROM procedure_channels WHERE procedure_id = p.id "
-	"AND channel = 'in_person')) FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
+	"AND channel = 'in_person')), DATE_FORMAT(CURDATE(), '%y%m%d') "
+	"FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
 	"JOIN users u ON u.id = d.user_id LEFT JOIN agencies pa ON pa.id = p.agency_id WHERE d.id = ?",
 	/* SQL_ROUTE: the agency that handles it there. In the chosen province: the competent agency's
 	 * own office there, else its parent's (Công an tỉnh for a department of the ministry), else the
@@ -46,8 +47,7 @@ static const char *const sqls[SQL__MAX] = {
 	"INSERT INTO dossier_counters (agency_id, day, last) VALUES (?, CURDATE(), LAST_INSERT_ID(1)) "
 	"ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)",
 	/* SQL_SUBMIT: the draft becomes a dossier (the status trigger allows draft → submitted). */
-	"UPDATE dossiers SET status = 'submitted', code = CONCAT(?, '-', DATE_FORMAT(CURDATE(), "
-	"'%y%m%d'), '-', LPAD(?, 6, '0')), agency_id = ?, submitted_at = NOW(), "
+	"UPDATE dossiers SET status = 'submitted', code = ?, agency_id = ?, submitted_at = NOW(), "
 	"due_date = NULLIF(?, ''), applicant_name = ?, applicant_idnum = ?, version = version + 1 "
 	"WHERE id = ? AND status = 'draft'",
 	/* SQL_EVENT: the first event of the timeline. */
@@ -57,7 +57,8 @@ static const char *const sqls[SQL__MAX] = {
 
 static const struct db_stmts finish_stmts = DB_STMTS("finish", sqls);
 
-enum { F_AGENCY, F_AGENCY_PARENT, F_PROVINCE, F_PROCEDURE, F_NAME, F_IDNUM, F_EMAIL, F_DAYS };
+enum { F_AGENCY, F_AGENCY_PARENT, F_PROVINCE, F_PROCEDURE, F_NAME, F_IDNUM, F_EMAIL, F_DAYS,
+    F_TODAY };
 
 /* The confirmation mail. In the transaction. Returns 0 or -1. */
 static int
@@ -86,9 +87,9 @@ int
 submit_finish(struct req *req, long long dossier_id)
 {
 	struct db *db = req->app->db;
-	struct db_result *lock = NULL, *facts = NULL, *route = NULL, *code = NULL;
+	struct db_result *lock = NULL, *facts = NULL, *route = NULL;
 	struct db_arg did = DB_INT(dossier_id);
-	char due[11] = "", number[24], full_code[80];
+	char due[11] = "", code[80];
 	unsigned long long seq = 0, n = 0;
 	int status;
 
@@ -128,13 +129,15 @@ submit_finish(struct req *req, long long dossier_id)
 	}
 	if (db_cell(facts, 0, F_DAYS) && holidays_due(db, atoi(db_cell(facts, 0, F_DAYS)), due) == -1)
 		goto failed;
-	snprintf(number, sizeof(number), "%llu", seq);
+	/* AGENCY-YYMMDD-NNNNNN: the agency, the portal's day, the agency's number of the day. */
+	snprintf(code, sizeof(code), "%s-%s-%06llu", db_cell(route, 0, 1), db_cell(facts, 0, F_TODAY),
+	    seq);
 	{
-		struct db_arg args[] = { DB_STR(db_cell(route, 0, 1)), DB_STR(number),
-		    DB_INT(atoll(db_cell(route, 0, 0))), DB_STR(due), DB_STR(db_cell(facts, 0, F_NAME)),
-		    DB_STR(db_cell(facts, 0, F_IDNUM)), DB_INT(dossier_id) };
+		struct db_arg args[] = { DB_STR(code), DB_INT(atoll(db_cell(route, 0, 0))), DB_STR(due),
+		    DB_STR(db_cell(facts, 0, F_NAME)), DB_STR(db_cell(facts, 0, F_IDNUM)),
+		    DB_INT(dossier_id) };
 
-		if (db_exec(db, &finish_stmts, SQL_SUBMIT, args, 7, &n, NULL) == -1 || n != 1)
+		if (db_exec(db, &finish_stmts, SQL_SUBMIT, args, 6, &n, NULL) == -1 || n != 1)
 			goto failed;
 	}
 	{
@@ -143,18 +146,9 @@ submit_finish(struct req *req, long long dossier_id)
 		if (db_exec(db, &finish_stmts, SQL_EVENT, args, 2, NULL, NULL) == -1)
 			goto failed;
 	}
-	db_result_free(lock);
-	lock = NULL;
-	{
-		struct db_arg args[] = { DB_INT(dossier_id), DB_INT(req->sess->user_id) };
-
-		if (db_query(db, &finish_stmts, SQL_LOCK, args, 2, &code) == -1 || code->nrows != 1)
-			goto failed;
-	}
-	snprintf(full_code, sizeof(full_code), "%s", db_cell(code, 0, 1));
-	if (finish_mail(req, facts, full_code, due) == -1 || db_commit(db) == -1)
+	if (finish_mail(req, facts, code, due) == -1 || db_commit(db) == -1)
 		goto failed;
-	status = req_redirect(req, 303, "/dossiers/%s?submitted=1", full_code);
+	status = req_redirect(req, 303, "/dossiers/%s?submitted=1", code);
 	goto out;
 not_found:
 	status = 404;
@@ -169,6 +163,5 @@ out:
 	db_result_free(lock);
 	db_result_free(facts);
 	db_result_free(route);
-	db_result_free(code);
 	return status;
 }

@@ -89,24 +89,15 @@ start_procedure(struct req *req, struct db_result **proc)
 static int
 start_choices(struct req *req, long long procedure_id, int local)
 {
-	struct db_result *res = NULL;
 	struct db_arg pid = DB_INT(procedure_id);
 	struct db_arg drafts[] = { DB_INT(req->sess->user_id), DB_INT(procedure_id) };
+	struct db *db = req->app->db;
 
-	if (db_query(req->app->db, &start_stmts, SQL_CASES, &pid, 1, &res) == -1)
+	if (db_query_to_hdf(db, &start_stmts, SQL_CASES, &pid, 1, req->hdf, "Cases") == -1 ||
+	    (local && db_query_to_hdf(db, &start_stmts, SQL_PROVINCES, NULL, 0, req->hdf,
+	    "Provinces") == -1) ||
+	    db_query_to_hdf(db, &start_stmts, SQL_DRAFTS, drafts, 2, req->hdf, "Drafts") == -1)
 		return -1;
-	db_result_to_hdf(res, req->hdf, "Cases");
-	db_result_free(res);
-	if (local) {
-		if (db_query(req->app->db, &start_stmts, SQL_PROVINCES, NULL, 0, &res) == -1)
-			return -1;
-		db_result_to_hdf(res, req->hdf, "Provinces");
-		db_result_free(res);
-	}
-	if (db_query(req->app->db, &start_stmts, SQL_DRAFTS, drafts, 2, &res) == -1)
-		return -1;
-	db_result_to_hdf(res, req->hdf, "Drafts");
-	db_result_free(res);
 	return 0;
 }
 
@@ -165,8 +156,7 @@ submit_start(struct req *req)
 	    hdf_obj_next(hdf_get_child(req->hdf, "Cases")) == NULL)
 		case_id = hdf_get_value(req->hdf, "Cases.0.id", NULL);
 	if (case_id == NULL || !start_case_ok(req, case_id)) {
-		req_set(req, "Errors.case", "Vui lòng chọn trường hợp của bạn.");
-		req_set(req, "Form.Invalid", "1");
+		req_field_error(req, "case", "Vui lòng chọn trường hợp của bạn.");
 	}
 	if (local) {
 		struct db_arg arg = DB_STR(province ? province : "");
@@ -176,8 +166,7 @@ submit_start(struct req *req)
 			goto out;
 		}
 		if (res->nrows != 1) {
-			req_set(req, "Errors.province", "Vui lòng chọn tỉnh, thành phố nơi nộp hồ sơ.");
-			req_set(req, "Form.Invalid", "1");
+			req_field_error(req, "province", "Vui lòng chọn tỉnh, thành phố nơi nộp hồ sơ.");
 		}
 	}
 	if (hdf_get_value(req->hdf, "Form.Invalid", NULL)) {

@@ -128,14 +128,15 @@ values_typed(struct req *req, const char *name, const char *suffix, int multilin
 	return buf_detach(&out);
 }
 
+/* The problem of field name, by the form's name for it (f_<name>), led by its label. */
 static void
 values_error(struct req *req, const char *name, const char *label, const char *what)
 {
-	char node[96];
+	char field[64], message[800];
 
-	snprintf(node, sizeof(node), "Errors.f_%s", name);
-	req_setf(req, node, "%s: %s", label, what);
-	req_set(req, "Form.Invalid", "1");
+	snprintf(field, sizeof(field), "f_%s", name);
+	snprintf(message, sizeof(message), "%s: %s", label, what);
+	req_field_error(req, field, message);
 }
 
 /* 1 when value is one of the lines of choices. */
@@ -168,7 +169,7 @@ values_check(const char *kind, const char *value, const char *choices)
 	if (strcmp(kind, "textarea") == 0)
 		return utf8_length(value, len) > VALUE_TEXT_MAX ? "dài quá 4.000 ký tự." : NULL;
 	if (strcmp(kind, "date") == 0)
-		return workdays_parse(value) == -1 ? "ngày không đúng (ngày/tháng/năm)." : NULL;
+		return workdays_parse(value) == WORKDAYS_INVALID ? "ngày không đúng (ngày/tháng/năm)." : NULL;
 	if (strcmp(kind, "number") == 0) {
 		if (len == 0 || len > 15)
 			return "phải là một số (tối đa 15 chữ số).";

@@ -86,22 +86,6 @@ track_load(struct req *req, struct db_result **out)
 	return 0;
 }
 
-/* Runs one of this file's statements for the dossier id and copies its rows under prefix.
- * Returns 0 or -1. */
-static int
-dossier_rows(struct req *req, int sql, long long id, const char *prefix)
-{
-	struct db_arg arg = DB_INT(id);
-	struct db_result *res = NULL;
-	int rc;
-
-	if (db_query(req->app->db, &dossier_stmts, sql, &arg, 1, &res) == -1)
-		return -1;
-	rc = db_result_to_hdf(res, req->hdf, prefix);
-	db_result_free(res);
-	return rc;
-}
-
 /* Files.N for what the applicant gave (documents and supplements), Results.N for the result,
  * which the page shows in a section of its own. Returns 0 or -1. */
 static int
@@ -171,12 +155,14 @@ track_dossier_fill(struct req *req, const struct db_result *dossier)
 {
 	long long id = strtoll(db_cell(dossier, 0, TRACK_ID), NULL, 10);
 	const char *status = db_cell(dossier, 0, TRACK_STATUS);
+	struct db_arg arg = DB_INT(id);
+	struct db *db = req->app->db;
 
 	if (db_row_to_hdf(dossier, 0, req->hdf, "Dossier") == -1)
 		return -1;
-	if (dossier_rows(req, SQL_VALUES, id, "Values") == -1 ||
+	if (db_query_to_hdf(db, &dossier_stmts, SQL_VALUES, &arg, 1, req->hdf, "Values") == -1 ||
 	    dossier_files(req, id) == -1 ||
-	    dossier_rows(req, SQL_EVENTS, id, "Events") == -1)
+	    db_query_to_hdf(db, &dossier_stmts, SQL_EVENTS, &arg, 1, req->hdf, "Events") == -1)
 		return -1;
 	if (strcmp(status, "supplement") == 0 && dossier_request(req, id) == -1)
 		return -1;

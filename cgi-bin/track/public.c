@@ -41,13 +41,11 @@ track_public(struct req *req)
 	if (code == NULL && idnum == NULL)
 		return 200;
 	if (code == NULL)
-		req_set(req, "Errors.code", "Vui lòng nhập mã hồ sơ.");
+		req_field_error(req, "code", "Vui lòng nhập mã hồ sơ.");
 	if (idnum == NULL)
-		req_set(req, "Errors.idnum", "Vui lòng nhập số giấy tờ của người nộp hồ sơ.");
-	if (code == NULL || idnum == NULL) {
-		req_set(req, "Form.Invalid", "1");
+		req_field_error(req, "idnum", "Vui lòng nhập số giấy tờ của người nộp hồ sơ.");
+	if (code == NULL || idnum == NULL)
 		return 422;
-	}
 	req->cache_private = 1;	/* the answer to an ID number is nobody else's */
 	{
 		struct db_arg args[] = { DB_STR(code), DB_STR(idnum) };

@@ -36,8 +36,7 @@ rate_refuse(struct req *req, int status, const char *field_error)
 	if ((rc = track_load(req, &dossier)) != 1)
 		return rc == 0 ? 404 : req_db_failed(req);
 	if (field_error) {
-		req_set(req, "Errors.rating", field_error);
-		req_set(req, "Form.Invalid", "1");
+		req_field_error(req, "rating", field_error);
 	} else {
 		req_set(req, "Rate.Refused", db_cell(dossier, 0, TRACK_RATED) ? "rated" : "undecided");
 	}

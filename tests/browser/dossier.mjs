@@ -6,17 +6,16 @@
 // with cong-admin, 2FA on) receives it and asks for a supplement; the citizen supplies it; the
 // official processes and approves it with a result file; the citizen downloads the very bytes the
 // official attached and rates the service, once. axe-core checks the forms and pages on the way.
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ok, is, done, stackUrl, launch, axe } from './lib.mjs';
+import { ok, is, done, stackUrl, launch, axe, waitForMail, totp } from './lib.mjs';
 
 const base = stackUrl();
 const env = Object.fromEntries(readFileSync(join(process.env.CONG_STACK, 'env'), 'utf8')
   .split('\n').map(l => l.match(/^([A-Z_]+)=(.*)$/)).filter(Boolean).map(m => [m[1], m[2]]));
-const maildir = join(process.env.CONG_STACK, 'mail', 'new');
 const tmp = mkdtempSync(join(tmpdir(), 'cong-dossier-'));
 
 // The stack's database, as root over its socket: one value per line, tab-separated columns.
@@ -42,48 +41,6 @@ function pdf(name) {
   writeFileSync(path, `%PDF-1.4\n% ${randomBytes(8).toString('hex')}\n1 0 obj << >> endobj\n` +
     ' '.repeat(512) + '\n%%EOF\n');
   return path;
-}
-
-// The messages to an address, oldest first, each decoded: { subject, text } (as email.mjs).
-function messagesTo(address) {
-  let files;
-  try { files = readdirSync(maildir); } catch { return []; }
-  return files.map(f => join(maildir, f))
-    .map(f => ({ f, t: statSync(f).mtimeMs, raw: readFileSync(f, 'latin1') }))
-    .filter(m => m.raw.includes(`X-RcptTo: ${address}`))
-    .sort((a, b) => a.t - b.t)
-    .map(m => decode(m.raw));
-}
-function decode(raw) {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
-  const subjectLine = (unfolded.match(/^Subject: (.*)$/m) || [, ''])[1];
-  const subject = subjectLine.replace(/=\?UTF-8\?B\?([^?]*)\?=\s*/g,
-    (_, b64) => Buffer.from(b64, 'base64').toString('latin1'));
-  const text = Buffer.from(rest.join('\n\n').replace(/\s+/g, ''), 'base64').toString('utf8');
-  return { subject: Buffer.from(subject, 'latin1').toString('utf8'), text: text.replace(/\r\n/g, '\n') };
-}
-// The first message to address that matches, waiting up to 30 s for the mailer.
-async function waitForMail(address, match) {
-  for (let i = 0; i < 300; i++) {
-    const m = messagesTo(address).find(match);
-    if (m) return m;
-    await new Promise(r => setTimeout(r, 100));
-  }
-  return null;
-}
-
-// RFC 6238 with SHA-1, 30-second steps, 6 digits: what every authenticator app computes.
-function totp(secretBase32, offsetSteps = 0) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of secretBase32.replace(/[\s=-]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const key = Buffer.from(bits.match(/.{8}/g).map(b => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30) + offsetSteps));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const o = mac[mac.length - 1] & 15;
-  return String((mac.readUInt32BE(o) & 0x7fffffff) % 1000000).padStart(6, '0');
 }
 
 // A link of the site's main navigation (the header's, not the breadcrumbs').

@@ -2,62 +2,14 @@
 // turns on two-factor authentication with codes computed as an authenticator app does, logs out,
 // and logs back in with the password and a code; then forgets the password and sets a new one
 // from the mailed link. axe-core checks every new page.
-import { createHmac } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { ok, is, done, stackUrl, launch, axe } from './lib.mjs';
+import { ok, is, done, stackUrl, launch, axe, waitForMail, totp } from './lib.mjs';
 
 const base = stackUrl();
-const maildir = join(process.env.CONG_STACK, 'mail', 'new');
 // Hà Nội (001), a woman born in 1995 (digit 1, year 95), six random digits.
 const id = '001195' + String(Math.floor(100000 + Math.random() * 900000));
 const email = `hoa${Date.now()}@example.vn`;
 const password = 'Hoa sen nở giữa đầm 2026';
 const newPassword = 'Trăng rằm tháng tám 1995!';
-
-// The messages to an address, oldest first, each decoded: { subject, text }.
-function messagesTo(address) {
-  let files;
-  try { files = readdirSync(maildir); } catch { return []; }
-  return files.map(f => join(maildir, f))
-    .map(f => ({ f, t: statSync(f).mtimeMs, raw: readFileSync(f, 'latin1') }))
-    .filter(m => m.raw.includes(`X-RcptTo: ${address}`))
-    .sort((a, b) => a.t - b.t)
-    .map(m => decode(m.raw));
-}
-
-// RFC 2047 headers and a base64 body, as any mail reader decodes them.
-function decode(raw) {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
-  const subjectLine = (unfolded.match(/^Subject: (.*)$/m) || [, ''])[1];
-  const subject = subjectLine.replace(/=\?UTF-8\?B\?([^?]*)\?=\s*/g,
-    (_, b64) => Buffer.from(b64, 'base64').toString('latin1'));
-  const text = Buffer.from(rest.join('\n\n').replace(/\s+/g, ''), 'base64').toString('utf8');
-  return { subject: Buffer.from(subject, 'latin1').toString('utf8'), text: text.replace(/\r\n/g, '\n') };
-}
-
-async function waitForMail(address, count) {
-  for (let i = 0; i < 300; i++) {
-    const m = messagesTo(address);
-    if (m.length >= count) return m[count - 1];
-    await new Promise(r => setTimeout(r, 100));
-  }
-  return null;
-}
-
-// RFC 6238 with SHA-1, 30-second steps, 6 digits: what every authenticator app computes.
-function totp(secretBase32, offsetSteps = 0) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of secretBase32.replace(/[\s=-]/g, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const key = Buffer.from(bits.match(/.{8}/g).map(b => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30) + offsetSteps));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const o = mac[mac.length - 1] & 15;
-  return String((mac.readUInt32BE(o) & 0x7fffffff) % 1000000).padStart(6, '0');
-}
 
 const linkIn = (text, path) => (text.match(new RegExp(`https?://\\S*${path}\\S*`)) || [''])[0];
 const click = (page, locator) => Promise.all([page.waitForNavigation(), locator.click()]);

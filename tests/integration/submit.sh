@@ -121,17 +121,8 @@ ok "$([ "$N_ERR" -ge 2 ]; echo $?)" "all of them at once ($N_ERR)"
 is "$(sql "SELECT status FROM dossiers WHERE id = '$DRAFT'")" draft "and it stays a draft"
 
 # Every field of its kind, and a file for each required document.
-ARGS=()
-while IFS=$'\t' read -r name kind choices; do	# choices: the first one
-	case "$kind" in
-	text|textarea) ARGS+=("f_$name=Thông tin $name") ;;
-	date) ARGS+=("f_$name=2020-01-15") ;;
-	number) ARGS+=("f_$name=12") ;;
-	idnum) ARGS+=("f_$name=$(new_citizen 1960 F)") ;;
-	choice) ARGS+=("f_$name=$choices") ;;
-	address) ARGS+=("f_${name}_province=01" "f_${name}_ward=$(sql "SELECT code FROM admin_units WHERE parent_code = '01' ORDER BY code LIMIT 1")" "f_${name}_street=Số 5 phố Tràng Tiền") ;;
-	esac
-done < <(sql "SELECT f.name, f.kind, SUBSTRING_INDEX(f.choices, '\n', 1) FROM procedure_fields f JOIN procedures p ON p.id = f.procedure_id WHERE p.code = '$PROC' AND f.prefill = '' ORDER BY f.ord")
+field_args "$PROC"
+ARGS=("${FIELD_ARGS[@]}")
 for d in $DOCS; do [ "$d" = "$FIRST_DOC" ] || ARGS+=("doc_$d=@$TMP/khac.pdf;type=application/pdf"); done
 form a "/drafts/$DRAFT"
 upload a "/drafts/$DRAFT" "csrf=$CSRF" action=submit "${ARGS[@]}"
@@ -192,11 +183,26 @@ form b "/drafts/$DRAFT_B"
 upload b "/drafts/$DRAFT_B" "csrf=$CSRF" action=save "reuse_$FIRST_DOC=$FILE_ID"
 is "$(sql "SELECT COUNT(*) FROM dossier_files WHERE dossier_id = '$DRAFT_B'")" 0 \
 	"another user cannot take someone's file by its number"
+# unique_file JAR DRAFT: uploads a PDF of its own to DRAFT's first document; FILE is its files.id.
+unique_file() {
+	pdf "$TMP/rieng.pdf" 1
+	form "$1" "/drafts/$2"
+	upload "$1" "/drafts/$2" "csrf=$CSRF" action=save "doc_$FIRST_DOC=@$TMP/rieng.pdf;type=application/pdf"
+	FILE=$(sql "SELECT id FROM files WHERE sha256 = '$(sha256sum "$TMP/rieng.pdf" | cut -d' ' -f1)'")
+}
+unique_file a "$DRAFT2"
+DF=$(sql "SELECT id FROM dossier_files WHERE dossier_id = '$DRAFT2' AND file_id = '$FILE'")
+form a "/drafts/$DRAFT2"
+upload a "/drafts/$DRAFT2" "csrf=$CSRF" action=save "remove_$DF=1"
+is "$(sql "SELECT COUNT(*) FROM dossier_files WHERE id = '$DF'")" 0 "a file ticked for removal leaves the draft"
+is "$(sql "SELECT COUNT(*) FROM files WHERE id = '$FILE'")" 0 "and its bytes, which no dossier names any more, go"
+unique_file a "$DRAFT2"
 form a "/drafts/$DRAFT2"
 post a "/drafts/$DRAFT2/delete" "csrf=$CSRF"
 is "$STATUS" 303 "a draft can be deleted"
 is "$(sql "SELECT COUNT(*) FROM dossiers WHERE id = '$DRAFT2'")" 0 "and it is gone"
 is "$(sql "SELECT COUNT(*) FROM files WHERE id = $FILE_ID")" 1 "a file another dossier still names stays"
+is "$(sql "SELECT COUNT(*) FROM files WHERE id = '$FILE'")" 0 "a file only the draft named goes with it"
 
 # --- a worker killed mid-upload -----------------------------------------------------------------
 form a "/submit/$PROC"
