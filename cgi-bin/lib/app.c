@@ -268,10 +268,11 @@ app_respond(struct req *req, int status)
 		buf_printf(&head, "Location: %s\r\n", req->location);
 	buf_printf(&head, "Content-Type: %s\r\n", ctype);
 	/* No inline script or style anywhere: the policy can be strict. */
-	buf_puts(&head, "Content-Security-Policy: default-src 'none'; script-src 'self'; "
+	buf_printf(&head, "Content-Security-Policy: default-src 'none'; script-src 'self'; "
 	    "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-	    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'\r\n"
-	    "X-Content-Type-Options: nosniff\r\n"
+	    "form-action 'self'%s%s; frame-ancestors 'none'; base-uri 'none'\r\n",
+	    req->form_target ? " " : "", req->form_target ? req->form_target : "");
+	buf_puts(&head, "X-Content-Type-Options: nosniff\r\n"
 	    "X-Frame-Options: DENY\r\n"
 	    "Referrer-Policy: same-origin\r\n");
 	buf_puts(&head, req->cache_private || req->sess ? "Cache-Control: no-store\r\n"
@@ -375,6 +376,28 @@ app_authorise(struct req *req)
 	return 0;
 }
 
+/* Reads a body that is not a form into req->raw_body: all of it, at most the body limit (the
+ * length was checked against it already). Returns 0, or -1 when it is cut short. */
+static int
+app_read_raw_body(struct req *req)
+{
+	const char *clen = req_param(req, "CONTENT_LENGTH");
+	long want = clen && *clen ? strtol(clen, NULL, 10) : 0;
+	char chunk[8192];
+	int got;
+
+	while (want > 0) {
+		got = FCGX_GetStr(chunk, want < (long)sizeof(chunk) ? (int)want : (int)sizeof(chunk),
+		    req->fcgi->in);
+		if (got <= 0)
+			return -1;
+		buf_append(&req->raw_body, chunk, (size_t)got);
+		want -= got;
+	}
+	buf_str(&req->raw_body);	/* NUL-terminated, for the JSON parser */
+	return 0;
+}
+
 /* Runs the matched page: parse the body, find the session, authorise, check the CSRF token,
  * validate, call the handler. Returns the status. */
 static int
@@ -396,7 +419,10 @@ app_run_page(struct req *req)
 		return req_db_failed(req);
 	if ((status = app_authorise(req)) != 0)
 		return status;
-	if ((err = cgi_parse(req->cgi)) != STATUS_OK) {
+	if (flags & PAGE_RAW_BODY) {
+		if (app_read_raw_body(req) == -1)
+			return 400;
+	} else if ((err = cgi_parse(req->cgi)) != STATUS_OK) {
 		tmpl_log_error("request body", err);
 		return 400;
 	}
@@ -490,6 +516,7 @@ out:
 	for (i = 0; i < REQ_MAX_PATH_ARGS; i++)
 		free(req.path_args[i]);
 	buf_free(&req.body);
+	buf_free(&req.raw_body);
 	buf_free(&req.headers);
 	free(req.location);
 	free(req.error_message);

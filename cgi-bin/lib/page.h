@@ -41,6 +41,8 @@ enum page_flag {
 	PAGE_NO_2FA  = 1 << 6,	/* with PAGE_STAFF/ADMIN: open before two-factor authentication is
 				 * set up (the set-up page itself); officials and admins must have
 				 * it for every other such page */
+	PAGE_RAW_BODY = 1 << 7,	/* the body is not a form (JSON from another server): it is read
+				 * as it is into req->raw_body, up to the family's body limit */
 };
 
 struct page {

@@ -27,6 +27,7 @@ struct req {
 	const struct page  *page;		/* the matched entry of the page table */
 	char               *path_args[REQ_MAX_PATH_ARGS];	/* {name} segments, owned */
 	struct sess        *sess;		/* the logged-in user, or NULL; owned */
+	struct buf          raw_body;	/* the body as sent, for PAGE_RAW_BODY pages */
 
 	/* The answer, filled by the handler. */
 	const char         *template;	/* template to render on 2xx; NULL for raw body */
@@ -36,6 +37,9 @@ struct req {
 	char               *location;	/* for redirects, owned */
 	char               *error_message;	/* optional Vietnamese detail for an error page, owned */
 	int                 cache_private;	/* personal data: Cache-Control no-store */
+	const char         *form_target;	/* an origin ("https://bank.example") that a form of
+						 * this answer may lead to beside the portal itself,
+						 * by a redirect after its POST; a literal or conf */
 };
 
 /* Input, after validation by the page table: Form.<name> in the HDF. NULL when absent. */

@@ -48,7 +48,10 @@ static const char *const sqls[SQL__MAX] = {
 	"ON DUPLICATE KEY UPDATE last = LAST_INSERT_ID(last + 1)",
 	/* SQL_SUBMIT: the draft becomes a dossier (the status trigger allows draft → submitted). */
 	"UPDATE dossiers SET status = 'submitted', code = ?, agency_id = ?, submitted_at = NOW(), "
-	"due_date = NULLIF(?, ''), applicant_name = ?, applicant_idnum = ?, version = version + 1 "
+	"due_date = NULLIF(?, ''), applicant_name = ?, applicant_idnum = ?, version = version + 1, "
+	/* The fee is the online channel's on the day of submission, whatever it becomes later. */
+	"fee_amount = COALESCE((SELECT fee_amount FROM procedure_channels "
+	"WHERE procedure_id = dossiers.procedure_id AND channel = 'online'), 0) "
 	"WHERE id = ? AND status = 'draft'",
 	/* SQL_EVENT: the first event of the timeline. */
 	"INSERT INTO dossier_events (dossier_id, actor_id, action, from_status, to_status) "
