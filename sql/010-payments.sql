@@ -55,7 +55,7 @@ UPDATE dossiers d JOIN procedure_channels c ON c.procedure_id = d.procedure_id A
 -- the money after the first had settled) is kept as paid with refund_due = 1.
 CREATE TABLE payment_orders (
   id             BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  txn_ref        VARCHAR(32)  NOT NULL,                  -- vnp_TxnRef: DVC2611230000000017
+  txn_ref        VARCHAR(40)  NOT NULL,                  -- vnp_TxnRef: DVC2611230000000017
   provider       VARCHAR(20)  NOT NULL,                  -- vnpay
   kind           ENUM('dossier','bill','fine') NOT NULL,
   dossier_id     BIGINT UNSIGNED NULL,
@@ -65,6 +65,7 @@ CREATE TABLE payment_orders (
   user_id        BIGINT UNSIGNED NOT NULL,               -- the payer
   payer_name     VARCHAR(200) NOT NULL,
   description    VARCHAR(255) NOT NULL,                  -- what for, as the receipt says it
+  order_info     VARCHAR(255) NOT NULL,                  -- vnp_OrderInfo: the same, without marks
   amount         BIGINT UNSIGNED NOT NULL,               -- đồng
   state          ENUM('created','pending','paid','failed','expired','refunded') NOT NULL DEFAULT 'created',
   open_key       VARCHAR(40) AS (IF(state IN ('created','pending'),

@@ -22,6 +22,7 @@
         <li><a href="/office"<?cs if:Site.Nav == "office" ?> aria-current="page"<?cs /if ?>>Xử lý hồ sơ</a></li>
         <?cs elif:Session.Name ?>
         <li><a href="/dossiers"<?cs if:Site.Nav == "dossiers" ?> aria-current="page"<?cs /if ?>>Hồ sơ của tôi</a></li>
+        <li><a href="/pay"<?cs if:Site.Nav == "pay" ?> aria-current="page"<?cs /if ?>>Thanh toán</a></li>
         <?cs else ?>
         <li><a href="/track"<?cs if:Site.Nav == "track" ?> aria-current="page"<?cs /if ?>>Tra cứu hồ sơ</a></li>
         <?cs /if ?>

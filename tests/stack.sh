@@ -9,14 +9,20 @@
 #   stack.sh stop  DIR                 stop what DIR's stack runs
 #   stack.sh db-stop DIR | db-start DIR   stop or start only MariaDB (tests of outages)
 #   stack.sh smtp-stop DIR | smtp-start DIR   the same for the SMTP receiver
+#   stack.sh sandbox-stop DIR | sandbox-start DIR   the same for the sandbox gateway (the bank down)
 #
 # Mail goes to an SMTP receiver on loopback (Debian's aiosmtpd) that keeps every message in the
 # maildir DIR/mail: one file per message in DIR/mail/new.
 #
+# Payments go to the sandbox gateway (sandbox.fcgi and cong-sandbox-ipn, the bank's side of the
+# VNPay protocol) on its own port (PORT + 10 for `make run`, a free one for tests), with its own
+# database cong_sandbox; the merchant key is made once per stack and written to both
+# configuration files.
+#
 # Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, CONG_MARIADBD, CONG_NGINX, CONG_SMTP_PYTHON.
 set -euo pipefail
 
-FAMILIES="search login submit track office hello"		# every FastCGI program the stack starts
+FAMILIES="search login submit track office pay hello"		# every FastCGI program the stack starts
 DEMO_OFFICIAL_ID=001075000001		# make run only: a demo official, printed at start
 DEMO_OFFICIAL_PASSWORD=Demo-Can-Bo-2026
 WORKERS=${CONG_WORKERS:-4}
@@ -24,7 +30,7 @@ WORKERS=${CONG_WORKERS:-4}
 cmd=${1:?usage: stack.sh run|start|stop|db-stop|db-start|smtp-stop|smtp-start DIR [PORT [OWNER]]}
 DIR=${2:?stack directory missing}
 case "$cmd" in
-stop|watch|db-stop|smtp-stop) [ -d "$DIR" ] || exit 0 ;;	# nothing to stop; do not make the directory
+stop|watch|db-stop|smtp-stop|sandbox-stop) [ -d "$DIR" ] || exit 0 ;;	# nothing to stop; do not make the directory
 esac
 mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd)
@@ -102,8 +108,12 @@ db_setup() {	# db_setup PORT
 	[ -f "$DIR/db-password" ] || { head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$DIR/db-password"; chmod 600 "$DIR/db-password"; }
 	# The key that seals TOTP secrets at rest: made once, kept with the data it opens.
 	[ -f "$DIR/secret.key" ] || { (umask 077; head -c 32 /dev/urandom > "$DIR/secret.key"); }
-	local pw; pw=$(cat "$DIR/db-password")
+	# The merchant's hash secret, as a bank hands it over: 32 letters.
+	[ -f "$DIR/merchant-secret" ] || { (umask 077; head -c 64 /dev/urandom | base64 | tr -dc 'A-Z' | head -c 32 > "$DIR/merchant-secret"); }
+	local pw secret sport; pw=$(cat "$DIR/db-password"); secret=$(cat "$DIR/merchant-secret")
+	sport=$(cat "$DIR/sandbox-port")
 	mariadb --socket="$sock/db.sock" -u root <<-SQL
+		CREATE DATABASE IF NOT EXISTS cong_sandbox CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 		CREATE DATABASE IF NOT EXISTS cong CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 		CREATE USER IF NOT EXISTS 'cong'@'localhost' IDENTIFIED BY '$pw';
 		GRANT ALL PRIVILEGES ON \`cong%\`.* TO 'cong'@'localhost';
@@ -128,13 +138,41 @@ db_setup() {	# db_setup PORT
 		Mail.TLS = none
 		Mail.PollSeconds = 1
 		Mail.RetrySeconds = 1
+		Pay.Provider = vnpay
+		Pay.VNPay.TmnCode = CONGDEMO
+		Pay.VNPay.HashSecret = $secret
+		Pay.VNPay.PayURL = http://127.0.0.1:$sport/paymentv2/vpcpay.html
+		Pay.VNPay.ApiURL = http://127.0.0.1:$sport/merchant_webapi/api/transaction
+		Pay.VNPay.TimeoutSeconds = 5
+		Pay.ExpireMinutes = 15
+		Pay.ReconcileAfterMinutes = 15
 	CONF
 	chmod 600 "$DIR/cong.conf"
+	cat > "$DIR/sandbox.conf" <<-CONF
+		# The sandbox gateway's own configuration: the bank's side of the merchant contract.
+		Db.Socket = $sock/db.sock
+		Db.Name = cong_sandbox
+		Db.User = cong
+		Db.Password = $pw
+		Paths.Templates = $CONG_SRCDIR/templates
+		Paths.UploadTmp = $DIR/tmp
+		Site.BaseURL = http://127.0.0.1:$sport
+		Sandbox.Merchants.CONGDEMO.HashSecret = $secret
+		Sandbox.Merchants.CONGDEMO.IpnURL = http://127.0.0.1:$port/pay/ipn
+		Sandbox.Merchants.CONGDEMO.Name = Cổng Dịch vụ công (demo)
+		Sandbox.Ipn.PollSeconds = 1
+		Sandbox.Ipn.RetrySeconds = 1
+		Sandbox.Ipn.MaxAttempts = 10
+		Sandbox.Ipn.DelaySeconds = 5
+	CONF
+	chmod 600 "$DIR/sandbox.conf"
 	mkdir -p "$DIR/tmp"
 	"$CONG_BUILDDIR/cgi-bin/cong-migrate" --conf "$DIR/cong.conf" --sql "$CONG_SRCDIR/sql" --demo >"$DIR/log/migrate.log" 2>&1 \
 		|| { cat "$DIR/log/migrate.log" >&2; die "migrations failed"; }
 	"$CONG_BUILDDIR/cgi-bin/cong-import" --conf "$DIR/cong.conf" reindex >>"$DIR/log/migrate.log" 2>&1 \
 		|| { cat "$DIR/log/migrate.log" >&2; die "reindex failed"; }
+	"$CONG_BUILDDIR/cgi-bin/cong-migrate" --conf "$DIR/sandbox.conf" --sql "$CONG_SRCDIR/sql/sandbox" >>"$DIR/log/migrate.log" 2>&1 \
+		|| { cat "$DIR/log/migrate.log" >&2; die "the sandbox gateway's migrations failed"; }
 }
 
 # The SMTP receiver: keeps each message in the maildir $DIR/mail (new/ holds one file per message).
@@ -175,6 +213,36 @@ programs_start() {
 			</dev/null >>"$DIR/log/mailer.log" 2>&1 &
 		echo $! > "$DIR/mailer.pid"
 	fi
+	sandbox_start
+}
+
+# The sandbox gateway: its pages on their own socket (nginx serves them on the sandbox port) and
+# the daemon that sends its IPN callbacks to the portal.
+sandbox_start() {
+	local sock; sock=$(sockdir)
+	if ! pid_alive "$DIR/sandbox.pid"; then
+		"$CONG_BUILDDIR/cgi-bin/sandbox.fcgi" --listen "$sock/sandbox.sock" --workers 2 \
+			--conf "$DIR/sandbox.conf" </dev/null >>"$DIR/log/sandbox.log" 2>&1 &
+		echo $! > "$DIR/sandbox.pid"
+	fi
+	wait_for "[ -S '$sock/sandbox.sock' ]" 20 || die "sandbox.fcgi did not start; see $DIR/log/sandbox.log"
+	if ! pid_alive "$DIR/sandbox-ipn.pid"; then
+		"$CONG_BUILDDIR/cgi-bin/cong-sandbox-ipn" --conf "$DIR/sandbox.conf" --verbose \
+			</dev/null >>"$DIR/log/sandbox-ipn.log" 2>&1 &
+		echo $! > "$DIR/sandbox-ipn.pid"
+	fi
+}
+
+sandbox_stop() {
+	local f pid
+	for f in sandbox sandbox-ipn; do
+		if pid_alive "$DIR/$f.pid"; then
+			pid=$(cat "$DIR/$f.pid")
+			kill -TERM "$pid" 2>/dev/null || true
+			wait_for "! kill -0 $pid" 15 || kill -9 "$pid" 2>/dev/null || true
+		fi
+		rm -f "$DIR/$f.pid"
+	done
 }
 
 nginx_start() {
@@ -184,6 +252,7 @@ nginx_start() {
 	sed -e "s|@pkgdatadir@/public|$CONG_SRCDIR/public|g" -e "s|@runstatedir@/cong|$sock|g" \
 		"$CONG_SRCDIR/conf/nginx-cong.conf.in" > "$DIR/nginx/site.conf"
 	sed -e "s|@DIR@|$DIR|g" -e "s|@PORT@|$port|g" -e "s|@SOCKDIR@|$sock|g" \
+		-e "s|@SANDBOX_PORT@|$(cat "$DIR/sandbox-port")|g" \
 		-e "s|@USER@|$( [ "$(id -u)" = 0 ] && echo 'user root root;' )|" \
 		"$CONG_SRCDIR/conf/nginx-dev.conf.in" > "$DIR/nginx/nginx.conf"
 	"$CONG_NGINX" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -t >"$DIR/log/nginx-test.log" 2>&1 \
@@ -196,6 +265,7 @@ nginx_start() {
 
 stop_all() {
 	local f pid
+	sandbox_stop
 	for f in nginx mailer $FAMILIES; do
 		if pid_alive "$DIR/$f.pid"; then
 			pid=$(cat "$DIR/$f.pid")
@@ -227,6 +297,7 @@ start_all() {	# start_all PORT FRESH: FRESH=1 starts from an empty database
 	stop_all	# whatever an earlier run left behind
 	rm -f "$DIR/sockdir"
 	[ "${2:-0}" = 1 ] && rm -rf "$DIR/db" "$DIR/mail" "$DIR/smtp-port"
+	if [ "${2:-0}" = 1 ]; then free_port > "$DIR/sandbox-port"; else echo $((port + 10)) > "$DIR/sandbox-port"; fi
 	db_start
 	smtp_start
 	db_setup "$port"
@@ -245,6 +316,10 @@ start_all() {	# start_all PORT FRESH: FRESH=1 starts from an empty database
 		CONG_MARIADBD=$CONG_MARIADBD
 		CONG_MAILDIR=$DIR/mail
 		CONG_SMTP_PYTHON=${CONG_SMTP_PYTHON:-/usr/bin/python3}
+		CONG_SANDBOX_URL=http://127.0.0.1:$(cat "$DIR/sandbox-port")
+		CONG_SANDBOX_CONF=$DIR/sandbox.conf
+		CONG_SANDBOX_DB=cong_sandbox
+		export CONG_SANDBOX_URL CONG_SANDBOX_CONF CONG_SANDBOX_DB
 		export CONG_MAILDIR CONG_SMTP_PYTHON CONG_URL CONG_PORT CONG_STACK_DIR CONG_DB_SOCKET CONG_DB_NAME CONG_CONF CONG_BIN CONG_SOCKDIR CONG_NGINX CONG_MARIADBD
 	ENV
 	echo "$port"
@@ -262,6 +337,7 @@ run)
 	echo "  Cổng is running: http://127.0.0.1:$port/"
 	echo "  logs: $DIR/log/    database: mariadb --socket=$(sockdir)/db.sock -u root cong"
 	echo "  mail the portal sends: $DIR/mail/new/ (one file per message)"
+	echo "  payments go to the sandbox gateway: http://127.0.0.1:$(cat "$DIR/sandbox-port")/ (no real money)"
 	echo "  demo official (Công an Thành phố Hà Nội): $DEMO_OFFICIAL_ID / $DEMO_OFFICIAL_PASSWORD"
 	echo "  Ctrl-C stops everything."
 	echo
@@ -293,5 +369,7 @@ db-stop) db_stop ;;
 db-start) db_start ;;
 smtp-stop) smtp_stop ;;
 smtp-start) smtp_start ;;
+sandbox-stop) sandbox_stop ;;
+sandbox-start) sandbox_start ;;
 *) die "unknown command $cmd" ;;
 esac

@@ -11,6 +11,7 @@
 #include "conf.h"
 #include "db.h"
 #include "log.h"
+#include "payprov.h"
 #include "runner.h"
 #include "sess.h"
 #include "tmpl.h"
@@ -105,8 +106,20 @@ app_worker_init(const char *conf_path)
 		app->max_body = conf_int(app->conf, name,
 		    conf_int(app->conf, "Limits.MaxBody", 1024 * 1024));
 	}
+	/* A pay button's form is followed, by a redirect, to the payment gateway: the policy of every
+	 * page that may carry one must let the form go there. */
+	{
+		const struct pay_provider *provider = payprov_get(app->conf);
+		struct buf origin = BUF_INIT;
+
+		if (provider)
+			provider->origin(app->conf, &origin);
+		app->form_origin = origin.len ? buf_detach(&origin) : NULL;
+		buf_free(&origin);
+	}
 	app->db = db_new(app->conf);
 	if ((app->templates = tmpl_cache_new(app->templates_dir)) == NULL) {
+		free(app->form_origin);
 		db_close(app->db);
 		hdf_destroy(&app->conf);
 		free(app);
@@ -119,6 +132,7 @@ app_worker_init(const char *conf_path)
 	if (db_connect(app->db) == -1)
 		log_warn("database not reachable at start-up; serving 503 until it is");
 	if (app->family->init && (app->family_ctx = app->family->init(app)) == NULL) {
+		free(app->form_origin);
 		tmpl_cache_free(app->templates);
 		db_close(app->db);
 		hdf_destroy(&app->conf);
@@ -136,6 +150,7 @@ app_worker_done(void *ctx)
 	if (app->family->done)
 		app->family->done(app->family_ctx);
 	tmpl_cache_free(app->templates);
+	free(app->form_origin);
 	db_close(app->db);
 	hdf_destroy(&app->conf);
 	free(app);
@@ -270,7 +285,8 @@ app_respond(struct req *req, int status)
 	/* No inline script or style anywhere: the policy can be strict. */
 	buf_printf(&head, "Content-Security-Policy: default-src 'none'; script-src 'self'; "
 	    "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-	    "form-action 'self'%s%s; frame-ancestors 'none'; base-uri 'none'\r\n",
+	    "form-action 'self'%s%s%s%s; frame-ancestors 'none'; base-uri 'none'\r\n",
+	    req->app->form_origin ? " " : "", req->app->form_origin ? req->app->form_origin : "",
 	    req->form_target ? " " : "", req->form_target ? req->form_target : "");
 	buf_puts(&head, "X-Content-Type-Options: nosniff\r\n"
 	    "X-Frame-Options: DENY\r\n"

@@ -31,6 +31,8 @@ struct app {
 	struct tmpl_cache    *templates;	/* parsed once per worker */
 	const char           *templates_dir;	/* owned by conf */
 	long                  max_body;		/* bytes a request body may have */
+	char                 *form_origin;	/* the payment gateway's origin, which forms may
+						 * reach by a redirect (CSP form-action); owned */
 	void                 *family_ctx;		/* what family->init made */
 };
 

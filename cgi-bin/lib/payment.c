@@ -190,8 +190,8 @@ payment_settle(struct db *db, const struct pay_outcome *outcome, const char *by,
 		return PAY_FAILURE;
 	verdict = payment_settle_locked(db, outcome, by, order_id);
 	if (verdict == PAY_CONFIRMED) {
-		if (payment_log(db, *order_id, outcome->txn_ref, "in", kind, body,
-		        payment_verdict_name(verdict), remote_addr) == -1 || db_commit(db) == -1) {
+		if ((body && payment_log(db, *order_id, outcome->txn_ref, "in", kind, body,
+		        payment_verdict_name(verdict), remote_addr) == -1) || db_commit(db) == -1) {
 			db_rollback(db);
 			verdict = PAY_FAILURE;
 		} else {
@@ -201,7 +201,7 @@ payment_settle(struct db *db, const struct pay_outcome *outcome, const char *by,
 		db_rollback(db);
 	}
 	/* Refused, or failed: nothing changed, but the message is kept. */
-	if (payment_log(db, *order_id, outcome->txn_ref, "in", kind, body,
+	if (body && payment_log(db, *order_id, outcome->txn_ref, "in", kind, body,
 	        payment_verdict_name(verdict), remote_addr) == -1)
 		log_err("payment %s: the %s message could not be logged", outcome->txn_ref, kind);
 	return verdict;

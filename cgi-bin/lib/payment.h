@@ -13,7 +13,8 @@ struct db;
  * the checks in the protocol's order (order exists, amount matches, not settled already), then
  * the order paid or failed, and, when paid, its thing credited unless another order credited it
  * first (then the order is marked refund_due). by: "ipn" or "querydr". The message that told it
- * (body as received, from remote_addr) is logged with the verdict in the same transaction.
+ * (body as received, from remote_addr) is logged with the verdict in the same transaction; body
+ * NULL: the caller logged it already.
  * An OPEN or UNKNOWN outcome settles nothing (PAY_ALREADY is not returned for it: see
  * payment_expire). Returns the verdict; *order_id is set when the order was found (else 0). */
 enum pay_verdict payment_settle(struct db *db, const struct pay_outcome *outcome, const char *by,

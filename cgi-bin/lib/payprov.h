@@ -63,6 +63,8 @@ struct pay_provider {
 	 * appended to sent and answer for the message log, whatever the outcome. */
 	int (*query)(HDF *conf, const struct pay_order_ref *order, struct pay_outcome *out,
 	    struct buf *sent, struct buf *answer);
+	/* What the gateway's result code of a payment means, in Vietnamese, for the payer. */
+	const char *(*response_text)(const char *code);
 	/* Appends the origin (scheme://host[:port]) of the payment pages, for the CSP of the page
 	 * that sends the payer there. */
 	void (*origin)(HDF *conf, struct buf *out);

@@ -309,5 +309,6 @@ const struct pay_provider payprov_vnpay = {
 	vnpay_read_callback,
 	vnpay_callback_answer,
 	vnpay_query,
+	vnp_response_text,
 	vnpay_origin,
 };

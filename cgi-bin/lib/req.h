@@ -37,9 +37,10 @@ struct req {
 	char               *location;	/* for redirects, owned */
 	char               *error_message;	/* optional Vietnamese detail for an error page, owned */
 	int                 cache_private;	/* personal data: Cache-Control no-store */
-	const char         *form_target;	/* an origin ("https://bank.example") that a form of
-						 * this answer may lead to beside the portal itself,
-						 * by a redirect after its POST; a literal or conf */
+	const char         *form_target;	/* an origin ("https://shop.example") that a form on
+						 * this page may lead to beside the site itself, by a
+						 * redirect after its POST (CSP form-action is the
+						 * page's, not the redirect's); lives until answered */
 };
 
 /* Input, after validation by the page table: Form.<name> in the HDF. NULL when absent. */

@@ -31,7 +31,10 @@ static const char *const sqls[SQL__MAX] = {
 	"DATE_FORMAT(d.submitted_at, '%H:%i %d/%m/%Y') AS submitted, "
 	"DATE_FORMAT(d.due_date, '%d/%m/%Y') AS due, DATE_FORMAT(d.due_date, '%Y-%m-%d') AS due_iso, "
 	"d.due_date < CURDATE() AND d.status IN ('submitted','received','processing') AS overdue, "
-	"c.name AS case_name FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
+	"c.name AS case_name, d.fee_amount, REPLACE(FORMAT(d.fee_amount, 0), ',', '.') AS fee, "
+	"DATE_FORMAT(d.fee_paid_at, '%H:%i %d/%m/%Y') AS fee_paid, "
+	"(SELECT txn_ref FROM payment_orders WHERE id = d.fee_order_id) AS fee_ref "
+	"FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
 	"JOIN users u ON u.id = d.user_id LEFT JOIN procedure_cases c ON c.id = d.case_id "
 	"WHERE d.code = ? AND d.agency_id = ? AND d.status <> 'draft'",
 	/* SQL_LOCK: the row an action changes, held until it commits. */

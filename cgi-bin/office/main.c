@@ -28,11 +28,19 @@ static const struct field_rule act_fields[] = {
 	{ NULL, NULL, 0, 0, 0, NULL }
 };
 
+static const struct field_rule payments_fields[] = {
+	{ "from", "Từ ngày",  FIELD_CODE, 0, 10, NULL },
+	{ "to",   "Đến ngày", FIELD_CODE, 0, 10, NULL },
+	{ "page", "Trang",    FIELD_UINT, 1, 100000, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
 static const struct page office_pages[] = {
 	{ REQ_GET,  "/office",                          office_inbox,   inbox_fields, PAGE_STAFF },
 	{ REQ_GET,  "/office/dossiers/{code}",          office_dossier, NULL,         PAGE_STAFF },
 	{ REQ_GET,  "/office/dossiers/{code}/files/{id}", office_file,  NULL,         PAGE_STAFF },
 	{ REQ_POST, "/office/dossiers/{code}/act",      office_act,     act_fields,   PAGE_STAFF },
+	{ REQ_GET,  "/office/payments",                 office_payments, payments_fields, PAGE_STAFF },
 };
 
 static const struct family office_family = {

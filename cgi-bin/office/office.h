@@ -12,6 +12,7 @@ int office_inbox(struct req *req);
 int office_dossier(struct req *req);
 int office_file(struct req *req);
 int office_act(struct req *req);
+int office_payments(struct req *req);	/* payments.c */
 
 /* The dossier path_args[0] of the official's agency (id, status, version, ...), locked FOR
  * UPDATE when lock. NULL when there is none (404), or NULL with *failed on a database error. */

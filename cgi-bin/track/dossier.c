@@ -27,7 +27,10 @@ static const char *const sqls[SQL__MAX] = {
 	"DATE_FORMAT(d.due_date, '%d/%m/%Y') AS due, "
 	"d.due_date < CURDATE() AND d.status IN ('submitted', 'received', 'processing') AS overdue, "
 	"d.days_left, d.applicant_name AS applicant, d.applicant_idnum AS idnum, d.rating, "
-	"d.rating_comment, DATE_FORMAT(d.rated_at, '%H:%i %d/%m/%Y') AS rated "
+	"d.rating_comment, DATE_FORMAT(d.rated_at, '%H:%i %d/%m/%Y') AS rated, "
+	"d.fee_amount, REPLACE(FORMAT(d.fee_amount, 0), ',', '.') AS fee, "
+	"(SELECT txn_ref FROM payment_orders WHERE id = d.fee_order_id) AS fee_receipt, "
+	"DATE_FORMAT(d.fee_paid_at, '%H:%i %d/%m/%Y') AS fee_paid "
 	"FROM dossiers d JOIN procedures p ON p.id = d.procedure_id "
 	"LEFT JOIN agencies a ON a.id = d.agency_id "
 	"WHERE d.code = ? AND d.user_id = ? AND d.status <> 'draft'",

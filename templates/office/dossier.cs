@@ -10,6 +10,7 @@
   <dt>Người nộp</dt><dd><?cs var:Dossier.applicant_name ?> (<?cs var:Dossier.applicant_idnum ?>)</dd>
   <dt>Ngày nộp</dt><dd><?cs var:Dossier.submitted ?></dd>
   <dt>Hạn giải quyết</dt><dd><?cs call:due_date(Dossier) ?></dd>
+  <dt>Phí, lệ phí</dt><dd><?cs if:Dossier.fee_amount == 0 ?>Không phải nộp<?cs elif:Dossier.fee_ref ?><span class="status status-paid">Đã nộp</span> <?cs var:Dossier.fee ?> đồng lúc <?cs var:Dossier.fee_paid ?> (giao dịch <span class="code"><?cs var:Dossier.fee_ref ?></span>)<?cs else ?><span class="status status-pending">Chưa nộp</span> <?cs var:Dossier.fee ?> đồng<?cs /if ?></dd>
 </dl>
 <?cs if:subcount(Request) > 0 ?>
 <section class="panel" aria-labelledby="req-title"><h2 id="req-title">Đang chờ người nộp bổ sung</h2>

@@ -55,6 +55,20 @@
 </dl>
 </section>
 
+<?cs if:Dossier.fee_amount > 0 ?>
+<section<?cs if:!Dossier.fee_receipt && Dossier.status != "rejected" ?> class="panel"<?cs /if ?> aria-labelledby="fee-title">
+<h2 id="fee-title">Phí, lệ phí</h2>
+<?cs if:Dossier.fee_receipt ?>
+<p><span class="status status-paid">Đã nộp</span> <?cs var:Dossier.fee ?> đồng lúc <?cs var:Dossier.fee_paid ?>. <a href="/pay/orders/<?cs var:url_escape(Dossier.fee_receipt) ?>">Xem biên lai</a></p>
+<?cs elif:Dossier.status == "rejected" ?>
+<p>Hồ sơ bị từ chối nên không phải nộp lệ phí <?cs var:Dossier.fee ?> đồng.</p>
+<?cs else ?>
+<p>Hồ sơ này có lệ phí <strong><?cs var:Dossier.fee ?> đồng</strong>, nộp trực tuyến qua cổng thanh toán của ngân hàng. Cơ quan giải quyết thấy ngay khi ngân hàng xác nhận bạn đã nộp.</p>
+<form class="inline-form" action="/pay/dossiers/<?cs var:url_escape(Dossier.code) ?>" method="post"><?cs call:csrf_field() ?><button type="submit">Nộp lệ phí <?cs var:Dossier.fee ?> đồng</button></form>
+<?cs /if ?>
+</section>
+<?cs /if ?>
+
 <?cs if:Dossier.status == "supplement" ?>
 <section class="panel" aria-labelledby="supplement-title">
 <h2 id="supplement-title">Cơ quan yêu cầu bổ sung hồ sơ</h2>
