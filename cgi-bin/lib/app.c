@@ -274,6 +274,12 @@ app_respond(struct req *req, int status)
 		body = &req->body;
 		if (req->content_type)
 			ctype = req->content_type;
+	} else if (status >= 400 && status < 500 && req->template == NULL && req->content_type &&
+	    req->body.len > 0) {
+		/* An API's own answer to a bad request (JSON saying what is wrong) stays as it is. */
+		body = &req->body;
+		ctype = req->content_type;
+		rendered = 1;
 	}
 	if (status >= 400 && !rendered)
 		app_render_error(req, status, &page);
