@@ -436,7 +436,8 @@ app_run_page(struct req *req)
 	 * that a visitor's upload to a page that needs a login is refused before its body is read
 	 * and spooled. A visitor without the cookie costs no query; a database that cannot say who
 	 * is logged in fails only the pages that need to know. */
-	if (hdf_get_value(req->hdf, "Cookie." SESS_COOKIE, NULL) != NULL && sess_load(req) == -1 &&
+	if (!req->app->family->no_sessions &&
+	    hdf_get_value(req->hdf, "Cookie." SESS_COOKIE, NULL) != NULL && sess_load(req) == -1 &&
 	    (flags & (PAGE_LOGIN | PAGE_STAFF | PAGE_ADMIN)))
 		return req_db_failed(req);
 	if ((status = app_authorise(req)) != 0)

@@ -21,6 +21,9 @@ struct family {
 	 * when it stops (the search index, say). */
 	void              *(*init)(struct app *app);
 	void               (*done)(void *family_ctx);
+	/* 1: a program of another site (the sandbox gateway) that has no accounts: a portal session
+	 * cookie sent to it (cookies do not tell ports apart) is not looked up. */
+	int                  no_sessions;
 };
 
 /* Per-process state of a worker. */

@@ -53,7 +53,8 @@ struct pay_provider {
 	/* Appends the address the payer's browser is sent to. Returns 0 or -1. */
 	int (*pay_url)(HDF *conf, const struct pay_order_ref *order, struct buf *url);
 	/* Reads the query string of a callback or of the payer's return. Returns 1 and fills out
-	 * when the signature is right, 0 when it is not, -1 when the query is malformed. */
+	 * when the signature is right, 0 when it is not (out->txn_ref then holds the reference it
+	 * claims, for the log), -1 when the query is malformed. */
 	int (*read_callback)(HDF *conf, const char *query, struct pay_outcome *out);
 	/* The body (JSON) answering a callback with this verdict. */
 	const char *(*callback_answer)(enum pay_verdict verdict);

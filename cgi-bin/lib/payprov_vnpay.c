@@ -129,6 +129,8 @@ vnpay_read_callback(HDF *conf, const char *query, struct pay_outcome *out)
 		vnp_params_free(&p);
 		return -1;
 	}
+	/* The reference it claims, for the log of a refused one too. */
+	vnpay_copy(out->txn_ref, sizeof(out->txn_ref), vnp_params_get(&p, "vnp_TxnRef"));
 	/* The callback is ours only if it names our terminal and is signed with our secret. */
 	if (!vnp_verify(&p, vnpay_secret(conf)) ||
 	    strcmp(vnp_params_get(&p, "vnp_TmnCode") ? vnp_params_get(&p, "vnp_TmnCode") : "",
@@ -136,7 +138,6 @@ vnpay_read_callback(HDF *conf, const char *query, struct pay_outcome *out)
 		vnp_params_free(&p);
 		return 0;
 	}
-	vnpay_copy(out->txn_ref, sizeof(out->txn_ref), vnp_params_get(&p, "vnp_TxnRef"));
 	out->amount = vnpay_amount(vnp_params_get(&p, "vnp_Amount"));
 	code = vnp_params_get(&p, "vnp_ResponseCode");
 	status = vnp_params_get(&p, "vnp_TransactionStatus");

@@ -141,7 +141,7 @@ login_done(void *family_ctx)
 }
 
 static const struct family login_family = {
-	"login", login_pages, sizeof(login_pages) / sizeof(login_pages[0]), login_init, login_done
+	"login", login_pages, sizeof(login_pages) / sizeof(login_pages[0]), login_init, login_done, 0
 };
 
 int

@@ -44,7 +44,7 @@ static const struct page office_pages[] = {
 };
 
 static const struct family office_family = {
-	"office", office_pages, sizeof(office_pages) / sizeof(office_pages[0]), NULL, NULL
+	"office", office_pages, sizeof(office_pages) / sizeof(office_pages[0]), NULL, NULL, 0
 };
 
 int

@@ -65,7 +65,7 @@ pay_ipn(struct req *req)
 		verdict = read == 0 ? PAY_BAD_SIGNATURE : PAY_FAILURE;
 		log_warn("payment callback from %s refused: %s", addr,
 		    read == 0 ? "bad signature" : "malformed");
-		if (payment_log(req->app->db, 0, "", "in", "ipn", query,
+		if (payment_log(req->app->db, 0, read == 0 ? outcome.txn_ref : "", "in", "ipn", query,
 		        read == 0 ? "97 bad signature" : "99 malformed", addr) == -1)
 			log_err("a refused payment callback could not be logged");
 	} else {
@@ -94,11 +94,12 @@ pay_return(struct req *req)
 	struct db_arg ref;
 	struct buf where = BUF_INIT;
 	long long order_id = 0;
-	int rc;
+	int rc, read = -1;
 
 	query = query ? query : "";
-	if (provider == NULL || provider->read_callback(req->app->conf, query, &outcome) != 1) {
-		payment_log(req->app->db, 0, "", "in", "return", query, "refused: bad signature", addr);
+	if (provider == NULL || (read = provider->read_callback(req->app->conf, query, &outcome)) != 1) {
+		payment_log(req->app->db, 0, read == 0 ? outcome.txn_ref : "", "in", "return", query,
+		    "refused: bad signature", addr);
 		req_error(req, "Kết quả thanh toán nhận được không hợp lệ (sai chữ ký), nên Cổng không "
 		    "ghi nhận gì từ đó. Nếu bạn đã thanh toán, Cổng sẽ cập nhật khi ngân hàng xác nhận; "
 		    "xem mục «Thanh toán của tôi».");

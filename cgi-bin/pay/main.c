@@ -43,7 +43,7 @@ static const struct page pay_pages[] = {
 };
 
 static const struct family pay_family = {
-	"pay", pay_pages, sizeof(pay_pages) / sizeof(pay_pages[0]), NULL, NULL
+	"pay", pay_pages, sizeof(pay_pages) / sizeof(pay_pages[0]), NULL, NULL, 0
 };
 
 int

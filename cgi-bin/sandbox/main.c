@@ -35,7 +35,7 @@ static const struct page sandbox_pages[] = {
 };
 
 static const struct family sandbox_family = {
-	"sandbox", sandbox_pages, sizeof(sandbox_pages) / sizeof(sandbox_pages[0]), NULL, NULL
+	"sandbox", sandbox_pages, sizeof(sandbox_pages) / sizeof(sandbox_pages[0]), NULL, NULL, 1
 };
 
 int

@@ -53,7 +53,7 @@ static const struct page search_pages[] = {
 
 static const struct family search_family = {
 	"search", search_pages, sizeof(search_pages) / sizeof(search_pages[0]),
-	search_init, search_done
+	search_init, search_done, 0
 };
 
 void *

@@ -28,7 +28,7 @@ static const struct page submit_pages[] = {
 };
 
 static const struct family submit_family = {
-	"submit", submit_pages, sizeof(submit_pages) / sizeof(submit_pages[0]), NULL, NULL
+	"submit", submit_pages, sizeof(submit_pages) / sizeof(submit_pages[0]), NULL, NULL, 0
 };
 
 int

@@ -33,7 +33,7 @@ static const char *const sqls[SQL__MAX] = {
 	/* SQL_STALE: open orders older than the limit, oldest first, a bounded batch a run. */
 	"SELECT id, txn_ref, amount, order_info, create_date, UNIX_TIMESTAMP(expires_at), "
 	"expires_at < NOW() FROM payment_orders "
-	"WHERE state IN ('created', 'pending') AND created_at < NOW() - INTERVAL ? MINUTE "
+	"WHERE state IN ('created', 'pending') AND created_at <= NOW() - INTERVAL ? MINUTE "
 	"ORDER BY id LIMIT 1000",
 };
 

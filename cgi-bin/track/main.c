@@ -49,7 +49,7 @@ static const struct page track_pages[] = {
 };
 
 static const struct family track_family = {
-	"track", track_pages, sizeof(track_pages) / sizeof(track_pages[0]), NULL, NULL
+	"track", track_pages, sizeof(track_pages) / sizeof(track_pages[0]), NULL, NULL, 0
 };
 
 int

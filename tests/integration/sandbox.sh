@@ -9,53 +9,13 @@
 # The pages are tried on the stack's gateway; the IPN calls on a gateway of this test's own (its
 # own database, configuration, program and sender), so that the stack's sender does not race it.
 . "$CONG_SRCDIR/tests/lib.sh"
+. "$CONG_SRCDIR/tests/pay-lib.sh"
 
 SBX=$CONG_SANDBOX_URL
 SECRET=$(sed -n 's/^[[:space:]]*Sandbox\.Merchants\.CONGDEMO\.HashSecret[[:space:]]*=[[:space:]]*//p' "$CONG_SANDBOX_CONF")
 RETURN_URL="$CONG_URL/pay/return"
 sbx_sql() { sql "${SBX_DB:-cong_sandbox}" "$1"; }
 
-# --- VNPay's signing, by hand -------------------------------------------------------------------
-# phpenc TEXT: PHP's urlencode(), byte by byte.
-phpenc() {
-	local LC_ALL=C s=$1 i c out=
-	for ((i = 0; i < ${#s}; i++)); do
-		c=${s:i:1}
-		case "$c" in
-		[A-Za-z0-9._-]) out+=$c ;;
-		' ') out+=+ ;;
-		*) out+=$(printf '%%%02X' "'$c") ;;
-		esac
-	done
-	printf '%s' "$out"
-}
-hmac() { printf '%s' "$2" | openssl dgst -sha512 -hmac "$1" | sed 's/^.*= //'; }
-# signed_query SECRET NAME=VALUE...: sorted by name, encoded, empty values left out, signed; a
-# name given twice keeps its last value.
-signed_query() {
-	local secret=$1 data kv k; shift
-	local -A v=()
-	for kv in "$@"; do v[${kv%%=*}]=${kv#*=}; done
-	data=$(for k in "${!v[@]}"; do printf '%s\n' "$k"; done | LC_ALL=C sort |
-		while read -r k; do [ -n "${v[$k]}" ] && printf '%s=%s&' "$(phpenc "$k")" "$(phpenc "${v[$k]}")"; done)
-	data=${data%&}
-	printf '%s&vnp_SecureHash=%s' "$data" "$(hmac "$secret" "$data")"
-}
-# decode TEXT: form-decoding.
-decode() { local s=${1//+/ }; printf '%b' "${s//%/\\x}"; }
-# param QUERY NAME: a parameter's decoded value.
-param() { local kv; for kv in ${1//&/ }; do [ "${kv%%=*}" = "$2" ] && { decode "${kv#*=}"; return; }; done; }
-# verifies SECRET QUERY: the query's vnp_SecureHash is right for its other parameters, signed again
-# here from their decoded values.
-verifies() {
-	local secret=$1 q=$2 kv args=()
-	for kv in ${q//&/ }; do
-		case "${kv%%=*}" in vnp_SecureHash|vnp_SecureHashType) continue ;; esac
-		args+=("${kv%%=*}=$(decode "${kv#*=}")")
-	done
-	[ "$(signed_query "$secret" "${args[@]}" | sed 's/.*vnp_SecureHash=//')" = "$(param "$q" vnp_SecureHash)" ]
-}
-vndate() { TZ=Asia/Ho_Chi_Minh date -d "${1:-now}" +%Y%m%d%H%M%S; }
 # pay_query SECRET TMN REF AMOUNT [NAME=VALUE...]: a payment URL's query, created now, valid 15
 # minutes; later NAME=VALUE pairs replace the defaults.
 pay_query() {
