@@ -13,6 +13,7 @@ static const char sbx_css[] =
 	".banner{background:#7a1010;color:#fff;padding:10px 16px;font-weight:600;text-align:center}\n"
 	"header.bank{background:#005baa;color:#fff;padding:12px 16px}\n"
 	"header.bank p{margin:0;font-size:1.15rem;font-weight:700}\n"
+	"header.bank p.banner{margin:-12px -16px 10px;font-size:1rem;font-weight:600}\n"
 	"main{max-width:40rem;margin:0 auto;padding:16px}\n"
 	"h1{font-size:1.5rem;margin:.5rem 0 1rem}\n"
 	".card{background:#fff;border:1px solid #d0d7e2;border-radius:8px;padding:16px;"

@@ -11,8 +11,8 @@
 </head>
 <body>
 <a class="skip" href="#main">Bỏ qua, đến nội dung chính</a>
-<p class="banner" role="note">Môi trường thử nghiệm: không có tiền thật nào được chuyển. Chỉ dùng để kiểm thử.</p>
 <header class="bank">
+  <p class="banner" role="note">Môi trường thử nghiệm: không có tiền thật nào được chuyển. Chỉ dùng để kiểm thử.</p>
   <p>VNPAY Sandbox — Cổng thanh toán thử nghiệm</p>
 </header>
 <main id="main" tabindex="-1">
