@@ -7,7 +7,9 @@
  * vnp_SecureHash and vnp_SecureHashType, sort them by name (byte order), form-encode each name and
  * value as PHP's urlencode() does (space as '+', every byte but A-Z a-z 0-9 - _ . as %XX in upper
  * case), join them as name=value with '&', and take the hex HMAC-SHA512 of that string under the
- * merchant's hash secret. The payment URL's query string is that same string, then
+ * merchant's hash secret. Parameters with an empty value are left out of both the string and the
+ * URL, as VNPay's Java code does (its PHP sample never sends empty ones, so the two agree on
+ * everything either sends). The payment URL's query string is that same string, then
  * &vnp_SecureHash=<hex>. querydr signs the values of a fixed list of fields joined with '|'. */
 #ifndef CONG_VNPAY_H
 #define CONG_VNPAY_H
