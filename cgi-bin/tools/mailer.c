@@ -12,7 +12,6 @@
 
 #include <curl/curl.h>
 #include <getopt.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +23,7 @@
 #include "db.h"
 #include "log.h"
 #include "mail.h"
+#include "queue.h"
 
 enum {
 	SQL_DUE,
@@ -77,15 +77,6 @@ struct mailer_result {
 	int   permanent;	/* the relay refused it for good */
 	char  error[CURL_ERROR_SIZE + 64];
 };
-
-static volatile sig_atomic_t mailer_stop;
-
-static void
-mailer_on_signal(int sig)
-{
-	(void)sig;
-	mailer_stop = 1;
-}
 
 /* libcurl reads the message from here. */
 struct mailer_upload {
@@ -151,17 +142,6 @@ mailer_send(struct mailer *m, const char *to, const char *message, size_t len,
 	return -1;
 }
 
-/* The delay before attempt number attempts + 1: retry_seconds doubled each time, at most a day. */
-static long long
-mailer_delay(const struct mailer *m, long long attempts)
-{
-	long long delay = m->retry_seconds;
-
-	while (--attempts > 0 && delay < MAILER_MAX_DELAY)
-		delay *= 2;
-	return delay < MAILER_MAX_DELAY ? delay : MAILER_MAX_DELAY;
-}
-
 /* Records what became of message id after its attempt number attempts. Returns 0 or -1. */
 static int
 mailer_record(struct mailer *m, long long id, long long attempts, int sent,
@@ -179,7 +159,7 @@ mailer_record(struct mailer *m, long long id, long long attempts, int sent,
 		    result->error);
 		return db_exec(m->db, &mailer_stmts, SQL_FAILED, args, 2, NULL, NULL);
 	} else {
-		struct db_arg args[] = { DB_INT(mailer_delay(m, attempts)), DB_STR(result->error),
+		struct db_arg args[] = { DB_INT(queue_backoff(m->retry_seconds, attempts, MAILER_MAX_DELAY)), DB_STR(result->error),
 		    DB_INT(id) };
 
 		log_warn("message %lld not sent (attempt %lld, will retry): %s", id, attempts,
@@ -188,45 +168,18 @@ mailer_record(struct mailer *m, long long id, long long attempts, int sent,
 	}
 }
 
-/* Claims the due messages. Returns them (free with db_result_free) or NULL on error. */
-static struct db_result *
-mailer_claim(struct mailer *m)
-{
-	struct db_result *due = NULL;
-	struct db_arg limit = DB_INT(MAILER_BATCH);
-	size_t i;
-
-	if (db_begin(m->db) == -1)
-		return NULL;
-	if (db_query(m->db, &mailer_stmts, SQL_DUE, &limit, 1, &due) == -1)
-		goto fail;
-	for (i = 0; i < due->nrows; i++) {
-		/* Long enough for every message of the batch to time out. */
-		struct db_arg args[] = { DB_INT((m->timeout + 15) * MAILER_BATCH + 60),
-		    DB_INT(atoll(db_cell(due, i, 0))) };
-
-		if (db_exec(m->db, &mailer_stmts, SQL_CLAIM, args, 2, NULL, NULL) == -1)
-			goto fail;
-	}
-	if (db_commit(m->db) == -1)
-		goto fail;
-	return due;
-fail:
-	db_rollback(m->db);
-	db_result_free(due);
-	return NULL;
-}
-
 /* One round. Returns the number of messages taken, or -1 on a database error. */
 static long
 mailer_round(struct mailer *m)
 {
-	struct db_result *due = mailer_claim(m);
+	/* Each claim lasts long enough for every message of the batch to time out. */
+	struct db_result *due = queue_claim(m->db, &mailer_stmts, SQL_DUE, SQL_CLAIM, MAILER_BATCH,
+	    (m->timeout + 15) * MAILER_BATCH + 60);
 	size_t i;
 
 	if (due == NULL)
 		return -1;
-	for (i = 0; i < due->nrows && !mailer_stop; i++) {
+	for (i = 0; i < due->nrows && !queue_stopping(); i++) {
 		long long id = atoll(db_cell(due, i, 0)), attempts = atoll(db_cell(due, i, 4)) + 1;
 		struct mailer_result result = { 0, "" };
 		struct buf message = BUF_INIT;
@@ -283,7 +236,6 @@ main(int argc, char **argv)
 	};
 	const char *conf_path = conf_default_path(), *tls;
 	struct mailer m;
-	struct sigaction sa;
 	HDF *conf = NULL;
 	int c, once = 0, verbose = 0, poll, rc = 0;
 
@@ -329,10 +281,7 @@ main(int argc, char **argv)
 	if (poll < 1)
 		poll = 1;
 
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = mailer_on_signal;
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
+	queue_catch_signals();
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK || (m.curl = curl_easy_init()) == NULL) {
 		log_err("libcurl could not start");
 		hdf_destroy(&conf);
@@ -340,7 +289,7 @@ main(int argc, char **argv)
 	}
 	m.db = db_new(conf);
 	log_info("delivering the outbox to %s", m.relay);
-	while (!mailer_stop) {
+	while (!queue_stopping()) {
 		long n = mailer_round(&m);
 
 		if (once && n <= 0) {
@@ -349,7 +298,7 @@ main(int argc, char **argv)
 		}
 		/* A full batch suggests more is waiting; otherwise sleep (a signal cuts it short). */
 		if (!once && n < MAILER_BATCH)
-			sleep((unsigned)poll);
+			queue_sleep(poll);
 	}
 	db_close(m.db);
 	curl_easy_cleanup(m.curl);
