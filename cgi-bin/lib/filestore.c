@@ -24,7 +24,8 @@ static const char *const sqls[SQL__MAX] = {
 	"INSERT INTO files (sha256, size, mime, content) VALUES (?, ?, ?, ?) "
 	"ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)",
 	/* SQL_PRUNE */
-	"DELETE FROM files WHERE id = ? AND NOT EXISTS (SELECT 1 FROM dossier_files WHERE file_id = ?)",
+	"DELETE FROM files WHERE id = ? AND NOT EXISTS (SELECT 1 FROM dossier_files WHERE file_id = ?) "
+	"AND NOT EXISTS (SELECT 1 FROM feedback_files WHERE file_id = ?)",
 };
 
 static const struct db_stmts filestore_stmts = DB_STMTS("filestore", sqls);
@@ -98,9 +99,9 @@ filestore_upload_free(struct filestore_upload *up)
 int
 filestore_prune(struct db *db, long long file_id)
 {
-	struct db_arg args[] = { DB_INT(file_id), DB_INT(file_id) };
+	struct db_arg args[] = { DB_INT(file_id), DB_INT(file_id), DB_INT(file_id) };
 
-	return db_exec(db, &filestore_stmts, SQL_PRUNE, args, 2, NULL, NULL);
+	return db_exec(db, &filestore_stmts, SQL_PRUNE, args, 3, NULL, NULL);
 }
 
 int
