@@ -18,6 +18,7 @@
         <li><a href="/procedures"<?cs if:Site.Nav == "procedures" ?> aria-current="page"<?cs /if ?>>Thủ tục hành chính</a></li>
         <li><a href="/agencies"<?cs if:Site.Nav == "agencies" ?> aria-current="page"<?cs /if ?>>Cơ quan</a></li>
         <li><a href="/faq"<?cs if:Site.Nav == "faq" ?> aria-current="page"<?cs /if ?>>Hỏi đáp</a></li>
+        <li><a href="/feedback"<?cs if:Site.Nav == "feedback" ?> aria-current="page"<?cs /if ?>>Phản ánh, kiến nghị</a></li>
         <?cs if:Session.Kind == "official" || Session.Kind == "admin" ?>
         <li><a href="/office"<?cs if:Site.Nav == "office" ?> aria-current="page"<?cs /if ?>>Xử lý hồ sơ</a></li>
         <?cs elif:Session.Name ?>

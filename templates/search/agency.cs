@@ -1,6 +1,7 @@
 <?cs include:"layout.cs" ?><?cs include:"macros.cs" ?><?cs set:Site.Nav = "agencies" ?><?cs call:layout_top() ?>
 <nav class="crumbs" aria-label="Vị trí"><a href="/">Trang chủ</a> › <a href="/agencies">Cơ quan</a> › <span aria-current="page"><?cs var:Agency.name ?></span></nav>
 <h1><?cs var:Agency.name ?></h1>
+<p><a href="/feedback/new?agency=<?cs var:url_escape(Agency.code) ?>">Gửi phản ánh, kiến nghị tới cơ quan này</a></p>
 <dl class="facts-list">
   <dt>Cấp</dt><dd><?cs var:Agency.LevelLabel ?></dd>
   <?cs if:Agency.unit ?><dt>Địa bàn</dt><dd><?cs var:Agency.unit ?></dd><?cs /if ?>

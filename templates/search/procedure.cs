@@ -16,7 +16,7 @@
 </dl>
 
 <?cs if:Procedure.online_level != "none" ?>
-<p class="actions"><a class="button" href="/submit/<?cs var:url_escape(Procedure.code) ?>">Nộp hồ sơ trực tuyến</a></p>
+<p class="actions"><a class="button" href="/submit/<?cs var:url_escape(Procedure.code) ?>">Nộp hồ sơ trực tuyến</a> <a href="/feedback/new?procedure=<?cs var:url_escape(Procedure.code) ?>">Phản ánh, kiến nghị về thủ tục này</a></p>
 <?cs /if ?>
 
 <?cs if:!Procedure.summary && subcount(Cases) == 0 && subcount(Channels) == 0 ?>

@@ -53,6 +53,7 @@
   <dt>Ngày nộp</dt><dd><?cs var:Dossier.submitted ?></dd>
   <dt>Hạn giải quyết</dt><dd><?cs if:Dossier.status == "supplement" ?>Tạm dừng tính thời hạn trong khi chờ bổ sung<?cs if:Dossier.days_left ?>; khi bạn bổ sung, thời hạn tính tiếp <?cs var:Dossier.days_left ?> ngày làm việc còn lại<?cs /if ?>.<?cs else ?><?cs call:due_date(Dossier) ?><?cs /if ?></dd>
 </dl>
+<p><a href="/feedback/new?dossier=<?cs var:url_escape(Dossier.code) ?>">Phản ánh, kiến nghị về việc giải quyết hồ sơ này</a></p>
 </section>
 
 <?cs if:Dossier.fee_amount > 0 ?>

@@ -1,0 +1,82 @@
+/* complain.fcgi: the page table of feedback and complaints, and its entry point. */
+#include "config.h"
+
+#include "app.h"
+#include "complain.h"
+
+static const char *const categories[] = { "regulation", "handling", "conduct", "proposal", NULL };
+static const char *const ratings[] = { "1", "2", "3", "4", NULL };
+static const char *const yes[] = { "1", NULL };
+
+static const struct field_rule list_fields[] = {
+	{ "q",        "Từ khóa",   FIELD_SEARCH, 0, 200, NULL },
+	{ "agency",   "Cơ quan",   FIELD_CODE,   0, 40, NULL },
+	{ "category", "Loại",      FIELD_ENUM,   0, 0, categories },
+	{ "from",     "Từ ngày",   FIELD_CODE,   0, 10, NULL },
+	{ "to",       "Đến ngày",  FIELD_CODE,   0, 10, NULL },
+	{ "page",     "Trang",     FIELD_UINT,   1, 500, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct field_rule mine_fields[] = {
+	{ "page", "Trang", FIELD_UINT, 1, 500, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+/* What may come before the form: what it is about. */
+static const struct field_rule form_fields[] = {
+	{ "procedure", "Thủ tục",  FIELD_CODE, 0, 60, NULL },
+	{ "dossier",   "Hồ sơ",    FIELD_CODE, 0, 60, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+/* The form. Lengths are checked again by the handler in characters, with messages that say the
+ * limit; here they bound what is read. */
+static const struct field_rule submit_fields[] = {
+	{ "category",  "Loại phản ánh, kiến nghị", FIELD_ENUM, 0, 0, categories },
+	{ "agency",    "Cơ quan",                  FIELD_CODE, 0, 40, NULL },
+	{ "procedure", "Thủ tục liên quan",        FIELD_TEXT, 0, 60, NULL },
+	{ "dossier",   "Mã hồ sơ liên quan",       FIELD_TEXT, 0, 60, NULL },
+	{ "title",     "Tiêu đề",                  FIELD_TEXT, 0, 400, NULL },
+	{ "content",   "Nội dung",                 FIELD_TEXT, 0, 10000, NULL },
+	{ "name",      "Họ và tên",                FIELD_TEXT, 0, 200, NULL },
+	{ "email",     "Thư điện tử",              FIELD_TEXT, 0, 254, NULL },
+	{ "phone",     "Số điện thoại",            FIELD_TEXT, 0, 20, NULL },
+	{ "publish",   "Đồng ý công khai",         FIELD_ENUM, 0, 0, yes },
+	{ "kept",      "Tệp đã tải lên",           FIELD_TEXT, 0, 1000, NULL },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct field_rule view_fields[] = {
+	{ "key",  "Đường dẫn riêng", FIELD_CODE, 0, 64, NULL },
+	{ "sent", "Vừa gửi",         FIELD_ENUM, 0, 0, yes },
+	{ "rated", "Đã đánh giá",    FIELD_ENUM, 0, 0, yes },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct field_rule rate_fields[] = {
+	{ "key",      "Đường dẫn riêng", FIELD_CODE, 0, 64, NULL },
+	{ "rating",   "Mức độ hài lòng", FIELD_ENUM, 0, 0, ratings },
+	{ "escalate", "Đề nghị cơ quan cấp trên xem xét", FIELD_ENUM, 0, 0, yes },
+	{ NULL, NULL, 0, 0, 0, NULL }
+};
+
+static const struct page complain_pages[] = {
+	{ REQ_GET,  "/feedback",                  complain_list,   list_fields,   0 },
+	{ REQ_GET,  "/feedback/mine",             complain_mine,   mine_fields,   PAGE_LOGIN },
+	{ REQ_GET,  "/feedback/new",              complain_form,   form_fields,   PAGE_FORM },
+	{ REQ_POST, "/feedback/new",              complain_submit, submit_fields, PAGE_FORM },
+	{ REQ_GET,  "/feedback/{code}",           complain_view,   view_fields,   PAGE_FORM },
+	{ REQ_GET,  "/feedback/{code}/files/{id}", complain_file,  view_fields,   0 },
+	{ REQ_POST, "/feedback/{code}/rate",      complain_rate,   rate_fields,   PAGE_FORM },
+};
+
+static const struct family complain_family = {
+	"complain", complain_pages, sizeof(complain_pages) / sizeof(complain_pages[0]), NULL, NULL, 0
+};
+
+int
+main(int argc, char **argv)
+{
+	return app_main(argc, argv, &complain_family);
+}
