@@ -1,6 +1,6 @@
 /* cong-admin: what only an operator at the server may do — make officials and admins (nobody can
- * register as one), disable an account, verify the audit log's hash chain, and prune what the
- * portal no longer needs. */
+ * register as one), disable an account, make and disable the API keys of Open311 clients, verify
+ * the audit log's hash chain, and prune what the portal no longer needs. */
 #include "config.h"
 
 #include <getopt.h>
@@ -13,6 +13,7 @@
 #include "audit.h"
 #include "buf.h"
 #include "conf.h"
+#include "crypto.h"
 #include "db.h"
 #include "idnum.h"
 #include "log.h"
@@ -25,6 +26,8 @@ enum {
 	SQL_AGENCY,
 	SQL_INSERT,
 	SQL_DISABLE,
+	SQL_KEY_INSERT,
+	SQL_KEY_DISABLE,
 	SQL__MAX
 };
 
@@ -36,6 +39,10 @@ static const char *const sqls[SQL__MAX] = {
 	"VALUES (?, ?, ?, ?, ?, ?, NULLIF(?, 0))",
 	/* SQL_DISABLE: an account that may no longer log in; its sessions end with it. */
 	"UPDATE users SET status = 'disabled' WHERE citizen_id = ? OR tax_code = ?",
+	/* SQL_KEY_INSERT: an Open311 client's key; only its SHA-256 is kept. */
+	"INSERT INTO open311_keys (key_hash, name) VALUES (?, ?)",
+	/* SQL_KEY_DISABLE: a key refused from now on (what it filed stays). */
+	"UPDATE open311_keys SET disabled_at = CURRENT_TIMESTAMP WHERE id = ? AND disabled_at IS NULL",
 };
 
 static const struct db_stmts admin_stmts = DB_STMTS("admin", sqls);
@@ -48,6 +55,8 @@ admin_usage(FILE *out)
 	    "  create-admin    --citizen-id N --name NAME [--email E] [--phone P]\n"
 	    "      The password is read from standard input (a terminal does not echo it).\n"
 	    "  disable         --login N        (a citizen ID or tax code)\n"
+	    "  create-open311-key --name NAME   a key for an Open311 client, printed once\n"
+	    "  disable-open311-key --id N       refuses the key from now on\n"
 	    "  audit-verify    checks the hash chain of the audit log\n"
 	    "  prune           removes old sessions, login failures, e-mail links and sent mail\n"
 	    "                  (run it daily; the audit log is kept)\n", out);
@@ -165,6 +174,91 @@ out:
 	return rc;
 }
 
+/* create-open311-key: a new key, printed once on standard output; the database keeps only its
+ * SHA-256, so a lost key is disabled and another made. Returns an exit status. */
+static int
+admin_create_key(struct db *db, const char *name)
+{
+	char key[CRYPTO_TOKEN_SIZE], hash[CRYPTO_SHA256_HEX_SIZE];
+	struct buf detail = BUF_INIT;
+	unsigned long long id = 0;
+	int rc = ADMIN_FAILED;
+
+	if (name == NULL || *name == '\0' || strlen(name) > 200) {
+		fputs("cong-admin: --name is required (at most 200 bytes): who the key is for\n",
+		    stderr);
+		return ADMIN_USAGE;
+	}
+	if (crypto_token(key) == -1 || crypto_sha256_hex(key, strlen(key), hash) == -1)
+		return ADMIN_FAILED;
+	if (db_begin(db) == -1)
+		return ADMIN_FAILED;
+	{
+		struct db_arg args[] = { DB_STR(hash), DB_STR(name) };
+
+		if (db_exec(db, &admin_stmts, SQL_KEY_INSERT, args, 2, NULL, &id) == -1)
+			goto failed;
+	}
+	buf_printf(&detail, "open311 key %llu: %s", id, name);
+	if (audit_log(db, "open311_key_created", 0, 0, "cong-admin", buf_str(&detail)) == -1 ||
+	    db_commit(db) == -1)
+		goto failed;
+	printf("created Open311 key %llu for %s; give it to the client now, it is not kept:\n%s\n",
+	    id, name, key);
+	rc = ADMIN_OK;
+	goto out;
+failed:
+	db_rollback(db);
+	fputs("cong-admin: cannot create the key\n", stderr);
+out:
+	memset(key, 0, sizeof(key));
+	buf_free(&detail);
+	return rc;
+}
+
+/* disable-open311-key: the key is refused from now on. Returns an exit status. */
+static int
+admin_disable_key(struct db *db, const char *id_text)
+{
+	struct buf detail = BUF_INIT;
+	unsigned long long n = 0;
+	char *end;
+	long long id;
+	int rc = ADMIN_FAILED;
+
+	id = id_text ? strtoll(id_text, &end, 10) : 0;
+	if (id_text == NULL || *id_text == '\0' || *end != '\0' || id <= 0) {
+		fputs("cong-admin: --id N is required: the key's number\n", stderr);
+		return ADMIN_USAGE;
+	}
+	if (db_begin(db) == -1)
+		return ADMIN_FAILED;
+	{
+		struct db_arg arg = DB_INT(id);
+
+		if (db_exec(db, &admin_stmts, SQL_KEY_DISABLE, &arg, 1, &n, NULL) == -1) {
+			db_rollback(db);
+			return ADMIN_FAILED;
+		}
+	}
+	if (n != 1) {
+		db_rollback(db);
+		fprintf(stderr, "cong-admin: no enabled Open311 key %lld to disable\n", id);
+		return ADMIN_FAILED;
+	}
+	buf_printf(&detail, "open311 key %lld", id);
+	if (audit_log(db, "open311_key_disabled", 0, 0, "cong-admin", buf_str(&detail)) == -1 ||
+	    db_commit(db) == -1) {
+		db_rollback(db);
+		goto out;
+	}
+	printf("disabled Open311 key %lld\n", id);
+	rc = ADMIN_OK;
+out:
+	buf_free(&detail);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -176,10 +270,11 @@ main(int argc, char **argv)
 		{ "email", required_argument, NULL, 'e' },
 		{ "phone", required_argument, NULL, 'p' },
 		{ "login", required_argument, NULL, 'l' },
+		{ "id", required_argument, NULL, 'k' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *conf_path = conf_default_path(), *citizen = NULL, *name = NULL, *agency = NULL;
-	const char *email = NULL, *phone = NULL, *login = NULL, *cmd;
+	const char *email = NULL, *phone = NULL, *login = NULL, *key_id = NULL, *cmd;
 	HDF *conf = NULL;
 	struct db *db;
 	int c, rc;
@@ -194,6 +289,7 @@ main(int argc, char **argv)
 		case 'e': email = optarg; break;
 		case 'p': phone = optarg; break;
 		case 'l': login = optarg; break;
+		case 'k': key_id = optarg; break;
 		default: admin_usage(stderr); return ADMIN_USAGE;
 		}
 	}
@@ -220,6 +316,10 @@ main(int argc, char **argv)
 		    ? ADMIN_OK : ADMIN_FAILED;
 		if (rc == ADMIN_FAILED)
 			fprintf(stderr, "cong-admin: no account %s to disable\n", login);
+	} else if (strcmp(cmd, "create-open311-key") == 0) {
+		rc = admin_create_key(db, name);
+	} else if (strcmp(cmd, "disable-open311-key") == 0) {
+		rc = admin_disable_key(db, key_id);
 	} else if (strcmp(cmd, "prune") == 0) {
 		rc = admin_prune(db) == 0 ? ADMIN_OK : ADMIN_FAILED;
 	} else if (strcmp(cmd, "audit-verify") == 0) {
