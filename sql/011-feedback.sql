@@ -29,7 +29,7 @@ CREATE TABLE feedback_transitions (
   from_status  VARCHAR(20) NOT NULL,
   to_status    VARCHAR(20) NOT NULL,
   PRIMARY KEY (from_status, to_status)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 INSERT INTO feedback_transitions (from_status, to_status) VALUES
   ('received', 'accepted'), ('received', 'rejected'), ('accepted', 'answered'),

@@ -295,8 +295,10 @@ app_respond(struct req *req, int status)
 	    req->app->form_origin ? " " : "", req->app->form_origin ? req->app->form_origin : "",
 	    req->form_target ? " " : "", req->form_target ? req->form_target : "");
 	buf_puts(&head, "X-Content-Type-Options: nosniff\r\n"
-	    "X-Frame-Options: DENY\r\n"
-	    "Referrer-Policy: same-origin\r\n");
+	    "X-Frame-Options: DENY\r\n");
+	/* A page may ask for a stricter one (a page whose address holds a secret). */
+	if (strstr(buf_str(&req->headers), "Referrer-Policy:") == NULL)
+		buf_puts(&head, "Referrer-Policy: same-origin\r\n");
 	buf_puts(&head, req->cache_private || req->sess ? "Cache-Control: no-store\r\n"
 	    : "Cache-Control: no-cache\r\n");
 	if (status == 503)
