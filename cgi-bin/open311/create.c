@@ -214,6 +214,7 @@ o311_create(struct req *req)
 
 	memset(&n, 0, sizeof(n));
 	addr = addr ? addr : "";
+	req->cache_private = 1;		/* the token is the client's */
 	if (o311_ext(req->path_args[0], &fmt) == -1) {
 		status = o311_unknown(req);
 		goto out;

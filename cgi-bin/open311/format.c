@@ -150,6 +150,9 @@ o311_answer(struct req *req, enum o311_format fmt, int status, const char *root,
 	req->template = NULL;
 	req->content_type = NULL;
 	buf_reset(&req->body);
+	/* What is read is public, and no cookie is involved: a client in a browser may read it. */
+	if (req->method == REQ_GET || req->method == REQ_HEAD)
+		req_header(req, "Access-Control-Allow-Origin", "*");
 	/* jansson reports an allocation failure by NULL rather than aborting: a 500 then. */
 	if (value == NULL)
 		return 500;

@@ -52,7 +52,8 @@ int o311_split(const char *segment, char *name, size_t namesz, enum o311_format 
 
 /* Answers status with value, in fmt: JSON as it is; XML with root as the root element, lists'
  * items named for their list (services/service, service_requests/request, attributes/attribute,
- * …). Takes the reference to value. Returns status. */
+ * …). A GET's answer may be read by a page of any origin (Access-Control-Allow-Origin: *): it
+ * is public and sent without cookies. Takes the reference to value. Returns status. */
 int o311_answer(struct req *req, enum o311_format fmt, int status, const char *root,
     json_t *value);
 

@@ -241,14 +241,14 @@ o311_number_param(const struct o311_params *params, const char *name, long def, 
 static int
 o311_by_ids(struct req *req, enum o311_format fmt, const char *ids)
 {
-	char id[32];
+	char id[O311_IDS_MAX][32];
 	const char *p = ids;
-	json_t *list = json_array();
 	struct db_result *rows = NULL;
-	struct buf seen = BUF_INIT;
-	size_t len, count = 0;
 	struct db_arg arg;
+	size_t len, n = 0, i, k;
+	json_t *list;
 
+	/* Read and check them all first: a bad list is refused whole. */
 	while (*p) {
 		len = strcspn(p, ",");
 		while (len > 0 && *p == ' ') {
@@ -257,43 +257,31 @@ o311_by_ids(struct req *req, enum o311_format fmt, const char *ids)
 		}
 		while (len > 0 && p[len - 1] == ' ')
 			len--;
-		if (len == 0 || len >= sizeof(id) || strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		    "abcdefghijklmnopqrstuvwxyz0123456789-") < len || ++count > O311_IDS_MAX) {
-			json_decref(list);
-			buf_free(&seen);
+		if (len == 0 || len >= sizeof(id[0]) || n == O311_IDS_MAX ||
+		    strspn(p, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") < len)
 			return o311_error(req, fmt, 400, "service_request_id must be a comma-separated "
 			    "list of at most %d ids", O311_IDS_MAX);
-		}
-		memcpy(id, p, len);
-		id[len] = '\0';
+		memcpy(id[n], p, len);
+		id[n][len] = '\0';
+		for (k = 0; k < n && strcmp(id[k], id[n]) != 0; k++)
+			;
+		if (k == n)
+			n++;		/* not asked for already */
 		p += len;
 		p += strspn(p, " ");
 		if (*p == ',')
 			p++;
-		/* ",id," in seen: each id once. */
-		buf_printf(&seen, "%s", seen.len ? "" : ",");
-		{
-			struct buf key = BUF_INIT;
-			int dup;
-
-			buf_printf(&key, ",%s,", id);
-			dup = strstr(buf_str(&seen), buf_str(&key)) != NULL;
-			buf_free(&key);
-			if (dup)
-				continue;
-		}
-		buf_printf(&seen, "%s,", id);
-		arg = DB_STR(id);
+	}
+	list = json_array();
+	for (i = 0; i < n; i++) {
+		arg = DB_STR(id[i]);
 		if (db_query(req->app->db, &requests_stmts, SQL_ONE, &arg, 1, &rows) == -1) {
 			json_decref(list);
-			buf_free(&seen);
 			return req_db_failed(req);
 		}
 		o311_rows(rows, list);
 		db_result_free(rows);
-		rows = NULL;
 	}
-	buf_free(&seen);
 	return o311_answer(req, fmt, 200, "service_requests", list);
 }
 

@@ -100,6 +100,7 @@ is "$STATUS" 200 "discovery.xml answers"
 valid_xml "discovery.xml"
 body_has "<discovery><changeset>" "discovery.xml has its root element"
 body_has "<formats><format>text/xml</format><format>application/json</format></formats>" "and its formats as a list"
+is "$(header Access-Control-Allow-Origin)" "*" "what is read may be read by a client in a browser"
 case "$(ctype)" in text/xml*utf-8) ok 0 "XML is sent as text/xml; charset=utf-8";; *) ok 1 "XML is sent as text/xml"; diag "$(ctype)";; esac
 
 api /services.json
@@ -212,6 +213,7 @@ printf '%s' "$TOKEN1" | grep -qE '^[0-9a-f]{32}$'
 ok $? "and a token"
 is "$(json 'd[0]["account_id"]')" None "account_id is null"
 body_has "phân loại trước ngày" "service_notice says by when it will be classified"
+is "$(header Cache-Control)" "no-store" "the answer with its token is not cached"
 is "$(sql "SELECT CONCAT_WS('|', source, api_key_id, category, status, publish_ok, contact_name, contact_email, contact_phone, lat, lon, address, submit_ip, title) FROM feedback WHERE code = '$ID1'")" \
 	"open311|$KEY_ID|handling|received|1|$NAME_LAST $NAME_FIRST|$EMAIL|$PHONE|21.028500|105.854200|Số 8 Tôn Thất Thuyết, Hà Nội|$FROM|$TITLE" \
 	"it is kept as feedback of the key, with the contact (family name first), the place and the client's address"
