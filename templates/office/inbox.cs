@@ -1,6 +1,6 @@
 <?cs include:"layout.cs" ?><?cs include:"macros.cs" ?><?cs include:"track/macros.cs" ?><?cs set:Site.Nav = "office" ?><?cs call:layout_top() ?>
 <h1>Hồ sơ cần xử lý</h1>
-<ul class="chips"><li><a href="/office/payments">Thanh toán trực tuyến của cơ quan</a></li></ul>
+<ul class="chips"><li><a href="/office/payments">Thanh toán trực tuyến của cơ quan</a></li><li><a href="/office/feedback">Phản ánh, kiến nghị</a></li></ul>
 <form class="filter-form inline" action="/office" method="get">
   <div class="field">
     <label for="f-code">Mã hồ sơ</label>
