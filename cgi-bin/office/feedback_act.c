@@ -28,6 +28,8 @@
 #define FB_ANSWER_BYTES FILESTORE_MAX_FILE
 /* Characters of the answer the timeline keeps (the whole answer is on the feedback). */
 #define FB_SUMMARY_CHARS 300
+/* Characters a timeline note may have (feedback_events.note). */
+#define FB_NOTE_CHARS 2000
 
 enum {
 	SQL_LOCK,
@@ -299,6 +301,14 @@ office_feedback_act(struct req *req)
 		goto rollback;
 	}
 
+	/* A transfer's note is the target and the reason together: it must still fit the column. */
+	if (utf8_length(buf_str(&note), note.len) > FB_NOTE_CHARS) {
+		struct buf cut = BUF_INIT;
+
+		utf8_clean(buf_str(&note), note.len, FB_NOTE_CHARS, 1, &cut);
+		buf_free(&note);
+		note = cut;
+	}
 	if (feedback_event(db, id, req->sess->user_id, agency, action, db_cell(f, 0, FB_STATUS),
 	    act->to, buf_str(&note)) == -1) {
 		status = req_db_failed(req);

@@ -261,6 +261,26 @@ is "$STATUS" 409 "publishing what the submitter did not agree to publish is refu
 body_has "không đồng ý công khai" "and the page says why"
 is "$(field status "$F2ID")" answered "it stays answered"
 
+# --- an admin sees every agency's, acts on none ---------------------------------------------------
+AID=$(new_citizen 1970 M)
+APW="Quan-Tri-$(digits 8)!"
+printf '%s\n' "$APW" | "$CONG_BIN/cong-admin" --conf "$CONG_CONF" create-admin --citizen-id "$AID" \
+	--name "Quản trị $(digits 3)" >/dev/null
+sql "UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXPJBSWY3DP', totp_enabled = 1 WHERE citizen_id = '$AID'"
+form adm /account/login
+post adm /account/login "csrf=$CSRF" kind=citizen "login=$AID" "password=$APW"
+form adm /account/login/2fa
+post adm /account/login/2fa "csrf=$CSRF" "code=$(totp_code JBSWY3DPEHPK3PXPJBSWY3DP 0)"
+web adm "/office/feedback?code=$F2"
+body_has "$F2" "an admin finds any agency's feedback"
+body_has "Sở Xây dựng Thành phố Hà Nội" "with the agency that holds it"
+form adm "/office/feedback/$F2"
+is "$STATUS" 200 "and opens it"
+body_lacks "/act\"" "without actions"
+V=$(version "$F2ID")
+post adm "/office/feedback/$F2/act" "csrf=$CSRF" action=answer "version=$V" "answer=Quản trị trả lời"
+is "$STATUS" 403 "an action posted by an admin is refused"
+
 # --- reject, overdue first ----------------------------------------------------------------------
 M3="pc$(digits 8)@example.vn"
 new_feedback H26.STP 1 "$M3" conduct
@@ -275,6 +295,14 @@ web o1 "/office/feedback/$F3"
 body_lacks "/act\"" "nothing more can be done on it"
 web o1 "/office/feedback?status=rejected"
 body_has "$F3" "the status filter finds the rejected"
+
+new_feedback H26.STP 0 ""
+LONG=$(printf 'Lý do dài %.0s' $(seq 1 200) | head -c 4000)
+form o1 "/office/feedback/$FB"
+post o1 "/office/feedback/$FB/act" "csrf=$CSRF" action=transfer "version=$(version "$FID")" agency=H26.SXD "reason=${LONG:0:2000}"
+is "$STATUS" 303 "a transfer with the longest reason goes through"
+is "$(sql "SELECT CHAR_LENGTH(note) <= 2000 AND note LIKE 'Chuyển đến Sở Xây dựng%' FROM feedback_events WHERE feedback_id = $FID AND action = 'transfer'")" 1 \
+	"its timeline note is cut to fit, the target first"
 
 new_feedback H26.STP 0 ""
 LATE=$FB
