@@ -290,7 +290,8 @@ o311_by_ids(struct req *req, enum o311_format fmt, const char *ids)
  * which overrides the others), service_code, start_date, end_date (W3C datetimes, at most 90
  * days apart; the last 90 days when neither is given, 90 days from or until the one given),
  * status (open, closed or both) — and the common extension page and page_size (at most 200, the
- * default). Newest first. 200, 400 for a bad filter, 404 for an unknown service_code.
+ * default). Newest first. 200, or 400 for a bad filter (an unknown service_code too: an unknown
+ * parameter value is bad input, as for a post; 404 is for a resource of the path).
  */
 int
 o311_requests(struct req *req)
@@ -324,7 +325,7 @@ o311_requests(struct req *req)
 		db_result_free(rows);
 		rows = NULL;
 		if (k == 0) {
-			status = o311_error(req, fmt, 404, "service_code not found: see services.%s",
+			status = o311_error(req, fmt, 400, "service_code not found: see services.%s",
 			    fmt == O311_JSON ? "json" : "xml");
 			goto out;
 		}
