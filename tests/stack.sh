@@ -134,6 +134,7 @@ db_setup() {	# db_setup PORT
 		Limits.MaxBody.submit = 26214400
 		Limits.MaxBody.track = 26214400
 		Limits.MaxBody.complain = 26214400
+		Limits.MaxBody.office = 6291456
 		Security.SecretKeyFile = $DIR/secret.key
 		# Links in mail lead here; never taken from a request's Host header.
 		Site.BaseURL = http://127.0.0.1:$port
