@@ -81,6 +81,7 @@ CREATE TABLE feedback (
   KEY feedback_agency (agency_id, status),
   KEY feedback_public (status, published_at),
   KEY feedback_ip (submit_ip, created_at),
+  KEY feedback_created (created_at, id),
   FULLTEXT KEY feedback_search (search_text),
   CONSTRAINT feedback_category_fk FOREIGN KEY (category) REFERENCES feedback_categories (code),
   CONSTRAINT feedback_agency_fk FOREIGN KEY (agency_id) REFERENCES agencies (id),

@@ -104,8 +104,9 @@ feedback_create(struct db *db, const struct feedback_new *f, struct feedback_mad
 	int rc = -1;
 
 	memset(made, 0, sizeof(*made));
-	if (f->user_id == 0 && strcmp(f->source, "web") == 0) {
-		/* The follow link of an anonymous submitter: 256 random bits; only its hash is kept. */
+	if (f->user_id == 0) {
+		/* The follow link of a submitter without an account (through the form, or through an
+		 * Open311 client, which gets it by mail): 256 random bits; only its hash is kept. */
 		if (crypto_token(made->token) == -1 ||
 		    crypto_sha256_hex(made->token, strlen(made->token), secret) == -1)
 			return -1;

@@ -18,7 +18,7 @@ struct db;
 
 /* A new submission, validated by the caller. Strings are not copied. */
 struct feedback_new {
-	long long    user_id;		/* 0: anonymous (a secret link is made) */
+	long long    user_id;		/* 0: no account (a secret link is made, and mailed) */
 	const char  *category;		/* a feedback_categories code */
 	long long    agency_id;
 	long long    procedure_id;	/* 0: none */
@@ -41,7 +41,7 @@ struct feedback_new {
 struct feedback_made {
 	long long  id;
 	char       code[32];			/* PAKN-261123-000001 */
-	char       token[CRYPTO_TOKEN_SIZE];	/* anonymous: the secret of the follow link; else "" */
+	char       token[CRYPTO_TOKEN_SIZE];	/* no account: the secret of the follow link; else "" */
 	char       classify_due[11];
 };
 
