@@ -79,7 +79,7 @@
   <datalist id="agency-list"><?cs each:t = Targets ?><option value="<?cs var:t.code ?>"><?cs var:t.name ?></option><?cs /each ?></datalist></div>
   <div class="field"><label for="reason-transfer">Lý do chuyển (nếu có)</label><textarea id="reason-transfer" name="reason" rows="2" maxlength="2000"><?cs if:Office.Failed == "transfer" ?><?cs var:Form.reason ?><?cs /if ?></textarea></div>
   <?cs elif:a.action == "reject" ?>
-  <div class="field<?cs if:Errors.reason ?> has-error<?cs /if ?>"><label for="reason-reject">Lý do không tiếp nhận (bắt buộc; người gửi sẽ đọc lý do này)</label>
+  <div class="field<?cs if:Errors.reason ?> has-error<?cs /if ?>"><label for="reason-reject">Lý do không tiếp nhận (bắt buộc; người gửi sẽ đọc lý do này, và lý do được công khai qua Open311: không ghi thông tin cá nhân)</label>
   <?cs if:Errors.reason ?><p class="error" id="reason-error"><?cs var:Errors.reason ?></p><?cs /if ?>
   <textarea id="reason-reject" name="reason" rows="3" maxlength="2000" required<?cs if:Errors.reason ?> aria-invalid="true" aria-describedby="reason-error"<?cs /if ?>></textarea></div>
   <?cs elif:a.action == "answer" ?>
