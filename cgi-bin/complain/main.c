@@ -25,6 +25,7 @@ static const struct field_rule mine_fields[] = {
 
 /* What may come before the form: what it is about. */
 static const struct field_rule form_fields[] = {
+	{ "agency",    "Cơ quan",  FIELD_CODE, 0, 40, NULL },
 	{ "procedure", "Thủ tục",  FIELD_CODE, 0, 60, NULL },
 	{ "dossier",   "Hồ sơ",    FIELD_CODE, 0, 60, NULL },
 	{ NULL, NULL, 0, 0, 0, NULL }

@@ -198,22 +198,19 @@ int
 complain_form(struct req *req)
 {
 	struct submit s;
-	const char *agency = hdf_get_value(req->hdf, "Query.agency", NULL);
+	const char *agency = req_form(req, "agency");
 
 	memset(&s, 0, sizeof(s));
 	/* agency= comes from an agency's page; it only preselects, and is checked when sent. A
 	 * ward's committee is not in the form's list: it is offered on its own. */
-	if (agency && strlen(agency) <= 40) {
+	if (agency && *agency) {
 		struct db_arg arg = DB_STR(agency);
 		struct db_result *res = NULL;
 
 		if (db_query(req->app->db, &submit_stmts, SQL_AGENCY, &arg, 1, &res) == -1)
 			return req_db_failed(req);
-		if (res->nrows == 1) {
-			req_set(req, "Form.agency", agency);
-			if (strcmp(db_cell(res, 0, 2), "1") == 0)
-				req_set(req, "About.commune", db_cell(res, 0, 1));
-		}
+		if (res->nrows == 1 && strcmp(db_cell(res, 0, 2), "1") == 0)
+			req_set(req, "About.commune", db_cell(res, 0, 1));
 		db_result_free(res);
 	}
 	if (submit_about(req, &s, 0) == -1 || submit_contact(req) == -1 || submit_choices(req) == -1)

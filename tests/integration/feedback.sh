@@ -30,6 +30,8 @@ is "$STATUS" 200 "the form opens for a visitor"
 valid_html "the feedback form"
 body_has 'name="category"' "it asks for the kind"
 body_has "Từ 20 đến 5000 ký tự" "and states the content's limits"
+web v "/feedback/new?agency=H26.X00004"
+body_has '<option value="H26.X00004" selected>UBND phường Ba Đình' "a ward's committee, chosen from its agency page, is offered"
 pdf "$TMP/proof.pdf"
 printf 'not a picture' > "$TMP/fake.png"
 upload v /feedback/new "csrf=$CSRF" "category=" "agency=$AGENCY" "title=Ngắn" "content=Quá ngắn" \
