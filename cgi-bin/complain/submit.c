@@ -56,8 +56,10 @@ static const char *const sqls[SQL__MAX] = {
 	"LEFT JOIN agencies a ON a.id = d.agency_id WHERE d.code = ? AND d.user_id = ? AND d.status <> 'draft'",
 	/* SQL_ACCOUNT */
 	"SELECT full_name, COALESCE(email, ''), COALESCE(phone, '') FROM users WHERE id = ?",
-	/* SQL_BY_ADDRESS, SQL_BY_ACCOUNT: what the limits count. */
-	"SELECT COUNT(*) FROM feedback WHERE submit_ip = ? AND created_at > NOW() - INTERVAL 1 HOUR",
+	/* SQL_BY_ADDRESS, SQL_BY_ACCOUNT: what the limits count (the form's; Open311 clients have
+	 * limits of their own, per key and per address). */
+	"SELECT COUNT(*) FROM feedback WHERE submit_ip = ? AND source = 'web' "
+	"AND created_at > NOW() - INTERVAL 1 HOUR",
 	"SELECT COUNT(*) FROM feedback WHERE user_id = ? AND created_at > NOW() - INTERVAL 1 DAY",
 	/* SQL_KEPT: a file uploaded with a form that had to be corrected: named by its id and its
 	 * SHA-256, which only the one who uploaded it knows. */
