@@ -30,7 +30,7 @@
   <div class="actions"><button type="submit">Tìm</button></div>
 </form>
 <?cs if:Pager.Total != "" ?>
-<p class="count" role="status"><?cs if:Pager.Total == 0 ?>Không có phản ánh, kiến nghị nào phù hợp.<?cs else ?>Có <strong><?cs var:Pager.Total ?></strong> phản ánh, kiến nghị<?cs if:Pager.Pages > 1 ?> — hiển thị <?cs var:Pager.From ?>–<?cs var:Pager.To ?><?cs /if ?>.<?cs /if ?></p>
+<p class="count" role="status"><?cs if:Pager.Total == 0 ?>Không có phản ánh, kiến nghị nào phù hợp.<?cs else ?>Có <strong><?cs if:List.More ?>hơn <?cs /if ?><?cs var:Pager.Total ?></strong> phản ánh, kiến nghị<?cs if:Pager.Pages > 1 ?> — hiển thị <?cs var:Pager.From ?>–<?cs var:Pager.To ?><?cs /if ?>.<?cs /if ?></p>
 <ul class="results">
 <?cs each:i = Items ?>
   <li>
