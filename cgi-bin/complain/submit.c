@@ -266,19 +266,9 @@ submit_kept(struct req *req, struct submit *s)
 				return -1;
 			if (res->nrows == 1) {
 				struct submit_file *f = &s->files[s->nfiles++];
-				const char *c;
-
 				/* The name travels percent-encoded in the hidden field. */
-				for (c = name; *c; c++) {
-					if (*c == '%' && c[1] && c[2]) {
-						char hex[3] = { c[1], c[2], 0 };
-
-						buf_putc(&decoded, (char)strtol(hex, NULL, 16));
-						c += 2;
-					} else {
-						buf_putc(&decoded, *c);
-					}
-				}
+				if (url_form_decode(name, strlen(name), &decoded) == -1 || decoded.len == 0)
+					buf_puts(&decoded, "tep-dinh-kem");
 				f->file_id = id;
 				f->size = strtoll(db_cell(res, 0, 1), NULL, 10);
 				snprintf(f->sha256, sizeof(f->sha256), "%s", hash);

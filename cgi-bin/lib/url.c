@@ -32,3 +32,38 @@ url_query_add(struct buf *out, const char *name, const char *value)
 	buf_putc(out, '=');
 	url_encode(value, out);
 }
+
+/* The value of one hex digit, or -1. */
+static int
+url_hex(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+int
+url_form_decode(const char *s, size_t n, struct buf *out)
+{
+	size_t i;
+	int hi, lo;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '+') {
+			buf_putc(out, ' ');
+		} else if (s[i] == '%') {
+			if (i + 2 >= n || (hi = url_hex(s[i + 1])) < 0 || (lo = url_hex(s[i + 2])) < 0)
+				return -1;
+			buf_putc(out, (char)(hi * 16 + lo));
+			i += 2;
+		} else {
+			buf_putc(out, s[i]);
+		}
+	}
+	buf_str(out);
+	return 0;
+}

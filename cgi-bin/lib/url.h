@@ -7,6 +7,11 @@
 /* Appends s percent-encoded for a query value or path segment (RFC 3986 unreserved kept). */
 void url_encode(const char *s, struct buf *out);
 
+/* Appends the n bytes at s form-decoded: '+' is a space, %XX the byte XX (either case). A NUL
+ * that decodes is kept; callers that cannot take one check for it. Returns 0, or -1 on a cut or
+ * bad %-escape (out then holds what came before it). */
+int url_form_decode(const char *s, size_t n, struct buf *out);
+
 /* Appends "name=value" to a query string, with '&' before it when out is not empty; nothing
  * when value is NULL or empty. */
 void url_query_add(struct buf *out, const char *name, const char *value);

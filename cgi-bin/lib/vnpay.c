@@ -11,6 +11,7 @@
 
 #include "crypto.h"
 #include "log.h"
+#include "url.h"
 
 #define VNP_MAX_PARAMS 64
 #define VNP_TZ_OFFSET (7 * 3600)	/* Vietnam: GMT+7 all year */
@@ -73,42 +74,15 @@ vnp_params_free(struct vnp_params *p)
 	p->n = p->cap = 0;
 }
 
-static int
-vnp_hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Decodes len bytes of form-encoded text into out. Returns 0, or -1 on a bad escape or a NUL. */
 static int
 vnp_form_decode(const char *s, size_t len, struct buf *out)
 {
-	size_t i;
+	size_t before = out->len;
 
-	for (i = 0; i < len; i++) {
-		char c = s[i];
-		int hi, lo;
-
-		if (c == '+') {
-			c = ' ';
-		} else if (c == '%') {
-			if (i + 2 >= len || (hi = vnp_hexval(s[i + 1])) < 0 ||
-			    (lo = vnp_hexval(s[i + 2])) < 0)
-				return -1;
-			c = (char)(hi << 4 | lo);
-			i += 2;
-		}
-		if (c == '\0')
-			return -1;
-		buf_putc(out, c);
-	}
-	return 0;
+	if (url_form_decode(s, len, out) == -1)
+		return -1;
+	return memchr(out->data ? out->data + before : "", '\0', out->len - before) ? -1 : 0;
 }
 
 int

@@ -6,43 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "url.h"
 #include "utf8.h"
-
-/* The value of one hex digit, or -1. */
-static int
-o311_hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
-/* Appends the decoded n bytes at s to out. Returns 0, or -1 on a bad %-escape. */
-static int
-o311_decode(const char *s, size_t n, struct buf *out)
-{
-	size_t i;
-	int hi, lo;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] == '+') {
-			buf_putc(out, ' ');
-		} else if (s[i] == '%') {
-			if (i + 2 >= n || (hi = o311_hex(s[i + 1])) < 0 || (lo = o311_hex(s[i + 2])) < 0)
-				return -1;
-			buf_putc(out, (char)(hi * 16 + lo));
-			i += 2;
-		} else {
-			buf_putc(out, s[i]);
-		}
-	}
-	buf_str(out);
-	return 0;
-}
 
 int
 o311_params_parse(const char *s, size_t len, struct o311_params *params, const char **bad)
@@ -65,8 +30,8 @@ o311_params_parse(const char *s, size_t len, struct o311_params *params, const c
 			;
 		buf_reset(&name);
 		buf_reset(&value);
-		if (o311_decode(s + start, eq - start, &name) == -1 ||
-		    (eq < end && o311_decode(s + eq + 1, end - eq - 1, &value) == -1) ||
+		if (url_form_decode(s + start, eq - start, &name) == -1 ||
+		    (eq < end && url_form_decode(s + eq + 1, end - eq - 1, &value) == -1) ||
 		    name.len == 0 || strlen(buf_str(&name)) != name.len ||
 		    !utf8_valid(name.data, name.len))
 			goto out;

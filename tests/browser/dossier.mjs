@@ -11,28 +11,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ok, is, done, stackUrl, launch, axe, waitForMail, totp } from './lib.mjs';
+import { ok, is, done, stackUrl, launch, axe, waitForMail, totp, stackEnv, sql, newCitizenId } from './lib.mjs';
 
 const base = stackUrl();
-const env = Object.fromEntries(readFileSync(join(process.env.CONG_STACK, 'env'), 'utf8')
-  .split('\n').map(l => l.match(/^([A-Z_]+)=(.*)$/)).filter(Boolean).map(m => [m[1], m[2]]));
+const env = stackEnv();
 const tmp = mkdtempSync(join(tmpdir(), 'cong-dossier-'));
 
-// The stack's database, as root over its socket: one value per line, tab-separated columns.
-function sql(query) {
-  return execFileSync('mariadb', ['--socket=' + env.CONG_DB_SOCKET, '-u', 'root', '-N', '-B',
-    env.CONG_DB_NAME || 'cong', '-e', query], { encoding: 'utf8' }).replace(/\n$/, '');
-}
 
-// A citizen ID of Hà Nội (001) for someone of sexDigit (0 a man, 1 a woman, born 1900-1999) born
-// in year yy, with six random digits, and without an account.
-function newCitizenId(sexDigit, yy) {
-  for (let i = 0; i < 50; i++) {
-    const id = '001' + sexDigit + yy + String(Math.floor(Math.random() * 1000000)).padStart(6, '0');
-    if (sql(`SELECT COUNT(*) FROM users WHERE citizen_id = '${id}'`) === '0') return id;
-  }
-  throw new Error('no unused citizen ID found');
-}
 
 // A small valid PDF (the header, an object, the trailer), different at every call: files are
 // stored by their hash, so each upload is a file of its own.

@@ -5,25 +5,12 @@
 // back through the secret link and rates the answer. axe-core checks the pages on the way.
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ok, is, done, stackUrl, launch, axe, waitForMail, totp } from './lib.mjs';
+import { ok, is, done, stackUrl, launch, axe, waitForMail, totp, stackEnv, sql, newCitizenId } from './lib.mjs';
 
 const base = stackUrl();
-const env = Object.fromEntries(readFileSync(join(process.env.CONG_STACK, 'env'), 'utf8')
-  .split('\n').map(l => l.match(/^([A-Z_]+)=(.*)$/)).filter(Boolean).map(m => [m[1], m[2]]));
+const env = stackEnv();
 
-function sql(query) {
-  return execFileSync('mariadb', ['--socket=' + env.CONG_DB_SOCKET, '-u', 'root', '-N', '-B',
-    env.CONG_DB_NAME || 'cong', '-e', query], { encoding: 'utf8' }).replace(/\n$/, '');
-}
-function newCitizenId() {
-  for (let i = 0; i < 50; i++) {
-    const id = '001076' + String(Math.floor(Math.random() * 1000000)).padStart(6, '0');
-    if (sql(`SELECT COUNT(*) FROM users WHERE citizen_id = '${id}'`) === '0') return id;
-  }
-  throw new Error('no unused citizen ID found');
-}
 const click = (page, locator) => Promise.all([page.waitForNavigation(), locator.click()]);
 const text = async locator => (await locator.textContent() || '').replace(/\s+/g, ' ').trim();
 async function noViolations(page, what) {
@@ -35,7 +22,7 @@ const mark = randomBytes(3).toString('hex');
 const email = `phananh${Date.now()}@example.vn`;
 const title = `Cán bộ một cửa hướng dẫn thiếu tận tình ${mark}`;
 const answer = 'Công an Thành phố Hà Nội đã làm việc với cán bộ tiếp nhận và chấn chỉnh cách hướng dẫn người dân.';
-const officialId = newCitizenId();
+const officialId = newCitizenId('0', '76');
 const officialPassword = 'Can-Bo-' + randomBytes(6).toString('hex') + '!';
 const secret = 'JBSWY3DPEHPK3PXPJBSWY3DP';
 

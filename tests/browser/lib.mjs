@@ -1,6 +1,7 @@
 // lib.mjs: what browser tests share — TAP output, the stack's address, and Debian's chromium
 // driven by playwright-core, with axe-core for accessibility checks.
 import { createHmac } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -27,6 +28,31 @@ export function done() { console.log(`1..${n}`); process.exit(0); }
 export function stackUrl() {
   const env = readFileSync(join(process.env.CONG_STACK, 'env'), 'utf8');
   return env.match(/^CONG_URL=(.*)$/m)[1];
+}
+
+// The settings of the stack, from the env file tests/stack.sh writes: CONG_DB_SOCKET, CONG_CONF,
+// CONG_BIN, CONG_SANDBOX_URL... (read once).
+let stackEnvRead;
+export function stackEnv() {
+  return stackEnvRead ??= Object.fromEntries(readFileSync(join(process.env.CONG_STACK, 'env'), 'utf8')
+    .split('\n').map(l => l.match(/^([A-Z_]+)=(.*)$/)).filter(Boolean).map(m => [m[1], m[2]]));
+}
+
+// The stack's database, as root over its socket: one value per line, tab-separated columns.
+export function sql(query) {
+  const env = stackEnv();
+  return execFileSync('mariadb', ['--socket=' + env.CONG_DB_SOCKET, '-u', 'root', '-N', '-B',
+    env.CONG_DB_NAME || 'cong', '-e', query], { encoding: 'utf8' }).replace(/\n$/, '');
+}
+
+// A citizen ID of Hà Nội (001) for someone of sexDigit (0 a man, 1 a woman, born 1900-1999) born
+// in year yy, with six random digits, and without an account.
+export function newCitizenId(sexDigit, yy) {
+  for (let i = 0; i < 50; i++) {
+    const id = '001' + sexDigit + yy + String(Math.floor(Math.random() * 1000000)).padStart(6, '0');
+    if (sql(`SELECT COUNT(*) FROM users WHERE citizen_id = '${id}'`) === '0') return id;
+  }
+  throw new Error('no unused citizen ID found');
 }
 
 export async function launch() {

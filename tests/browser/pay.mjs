@@ -4,31 +4,16 @@
 // gateway's page, is sent back, and gets the electronic receipt once the gateway's callback has
 // confirmed it; the dossier then shows the fee paid. A cancelled payment on the way shows that
 // nothing was paid and offers to pay again. axe-core checks the pages.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ok, is, done, stackUrl, launch, axe } from './lib.mjs';
+import { ok, is, done, stackUrl, launch, axe, stackEnv, sql, newCitizenId } from './lib.mjs';
 
 const base = stackUrl();
-const env = Object.fromEntries(readFileSync(join(process.env.CONG_STACK, 'env'), 'utf8')
-  .split('\n').map(l => l.match(/^([A-Z_]+)=(.*)$/)).filter(Boolean).map(m => [m[1], m[2]]));
+const env = stackEnv();
 const bank = env.CONG_SANDBOX_URL;
 
-function sql(query) {
-  return execFileSync('mariadb', ['--socket=' + env.CONG_DB_SOCKET, '-u', 'root', '-N', '-B',
-    env.CONG_DB_NAME || 'cong', '-e', query], { encoding: 'utf8' }).replace(/\n$/, '');
-}
-function newCitizenId() {
-  for (let i = 0; i < 50; i++) {
-    const id = '001088' + String(Math.floor(Math.random() * 1000000)).padStart(6, '0');
-    if (sql(`SELECT COUNT(*) FROM users WHERE citizen_id = '${id}'`) === '0') return id;
-  }
-  throw new Error('no unused citizen ID found');
-}
 const click = (page, locator) => Promise.all([page.waitForNavigation(), locator.click()]);
 const text = async locator => (await locator.textContent() || '').replace(/\s+/g, ' ').trim();
 
-const citizenId = newCitizenId();
+const citizenId = newCitizenId('0', '88');
 const password = 'Nộp lệ phí trực tuyến 2026';
 const browser = await launch();
 const errors = [], outside = [];

@@ -60,8 +60,8 @@ case "$CODE" in PAKN-$(TZ=Asia/Ho_Chi_Minh date +%y%m%d)-*) ok 0 "it gets its tr
 is "$(fb "$CODE" "user_id IS NULL, secret_hash = SHA2('$KEY', 256), status, agency_id")" "1	1	received	$AGENCY_ID" \
 	"kept as anonymous, with only the hash of the link, received by the agency chosen"
 is "$(fb "$CODE" classify_due)" "$(working_days_after 2)" "the agency must classify it within 2 working days"
-is "$(sql "SELECT COUNT(*) FROM feedback_files ff JOIN feedback f ON f.id = ff.feedback_id WHERE f.code = '$CODE'")" 1 \
-	"the file kept from the first try is attached"
+is "$(sql "SELECT GROUP_CONCAT(ff.filename) FROM feedback_files ff JOIN feedback f ON f.id = ff.feedback_id WHERE f.code = '$CODE'")" proof.pdf \
+	"the file kept from the first try is attached, under the name it was uploaded with"
 is "$(sql "SELECT COUNT(*) FROM feedback_events e JOIN feedback f ON f.id = e.feedback_id WHERE f.code = '$CODE' AND e.action = 'submit'")" 1 \
 	"the timeline starts"
 web v "$LOC"
