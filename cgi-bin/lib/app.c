@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "conf.h"
 #include "db.h"
+#include "input.h"
 #include "log.h"
 #include "payprov.h"
 #include "runner.h"
@@ -19,71 +20,6 @@
 
 /* The family this process serves; set once in app_main before forking. */
 static const struct family *app_family;
-
-/* The request being served, for ClearSilver's cgiwrap callbacks (which take no request argument).
- * Set at the start of each request and cleared at its end; a worker serves one at a time. */
-static FCGX_Request *app_current;
-
-/* --- ClearSilver cgiwrap callbacks, routed to the current FastCGI request ------------------- */
-
-static int
-app_cb_read(void *data, char *buf, int len)
-{
-	(void)data;
-	return app_current ? FCGX_GetStr(buf, len, app_current->in) : -1;
-}
-
-static int
-app_cb_writef(void *data, const char *fmt, va_list ap)
-{
-	(void)data;
-	return app_current ? FCGX_VFPrintF(app_current->out, fmt, ap) : -1;
-}
-
-static int
-app_cb_write(void *data, const char *buf, int len)
-{
-	(void)data;
-	return app_current ? FCGX_PutStr(buf, len, app_current->out) : -1;
-}
-
-/* cgiwrap expects a copy it will free. */
-static char *
-app_cb_getenv(void *data, const char *name)
-{
-	const char *v;
-
-	(void)data;
-	if (app_current == NULL || (v = FCGX_GetParam(name, app_current->envp)) == NULL)
-		return NULL;
-	return strdup(v);
-}
-
-static int
-app_cb_putenv(void *data, const char *name, const char *value)
-{
-	(void)data; (void)name; (void)value;
-	return -1;	/* a request never changes the server's environment */
-}
-
-static int
-app_cb_iterenv(void *data, int n, char **name, char **value)
-{
-	const char *entry, *eq;
-	int i;
-
-	(void)data;
-	*name = *value = NULL;
-	if (app_current == NULL || n < 0)
-		return 0;
-	for (i = 0; i < n && app_current->envp[i]; i++)
-		;
-	if ((entry = app_current->envp[i]) == NULL || (eq = strchr(entry, '=')) == NULL)
-		return 0;
-	*name = strndup(entry, (size_t)(eq - entry));
-	*value = strdup(eq + 1);
-	return 0;
-}
 
 /* --- per-process life ------------------------------------------------------------------------ */
 
@@ -125,8 +61,7 @@ app_worker_init(const char *conf_path)
 		free(app);
 		return NULL;
 	}
-	cgiwrap_init_emu(NULL, app_cb_read, app_cb_writef, app_cb_write, app_cb_getenv,
-	    app_cb_putenv, app_cb_iterenv);
+	input_cgiwrap_init();
 	/* Connecting now only saves the first request the wait; a server that is down is not fatal:
 	 * requests get a 503 until it is back. */
 	if (db_connect(app->db) == -1)
@@ -177,6 +112,7 @@ app_status_title(int status)
 	case 409: return "Conflict";
 	case 410: return "Gone";
 	case 413: return "Payload Too Large";
+	case 415: return "Unsupported Media Type";
 	case 422: return "Unprocessable Content";
 	case 429: return "Too Many Requests";
 	case 503: return "Service Unavailable";
@@ -209,6 +145,10 @@ app_error_text(int status, const char **title, const char **message)
 		*title = "Dữ liệu gửi lên quá lớn";
 		*message = "Tệp hoặc biểu mẫu bạn gửi vượt quá dung lượng cho phép. "
 		    "Vui lòng giảm dung lượng tệp rồi gửi lại.";
+		break;
+	case 415:
+		*title = "Kiểu dữ liệu không được hỗ trợ";
+		*message = "Địa chỉ này chỉ nhận dữ liệu biểu mẫu (form) mã hoá UTF-8.";
 		break;
 	case 410:
 		*title = "Không còn giá trị";
@@ -400,26 +340,20 @@ app_authorise(struct req *req)
 	return 0;
 }
 
-/* Reads a body that is not a form into req->raw_body: all of it, at most the body limit (the
- * length was checked against it already). Returns 0, or -1 when it is cut short. */
+/* Reads the body from FastCGI's input stream, for input_read_body. */
 static int
-app_read_raw_body(struct req *req)
+app_read_stream(void *ctx, char *buf, int len)
 {
-	const char *clen = req_param(req, "CONTENT_LENGTH");
-	long want = clen && *clen ? strtol(clen, NULL, 10) : 0;
-	char chunk[8192];
-	int got;
+	return FCGX_GetStr(buf, len, ((FCGX_Request *)ctx)->in);
+}
 
-	while (want > 0) {
-		got = FCGX_GetStr(chunk, want < (long)sizeof(chunk) ? (int)want : (int)sizeof(chunk),
-		    req->fcgi->in);
-		if (got <= 0)
-			return -1;
-		buf_append(&req->raw_body, chunk, (size_t)got);
-		want -= got;
-	}
-	buf_str(&req->raw_body);	/* NUL-terminated, for the JSON parser */
-	return 0;
+/* A refused input's answer: its status, with the reason on the error page. */
+static int
+app_refuse_input(struct req *req, int status)
+{
+	if (req->input.why)
+		req_error(req, "%s", req->input.why);
+	return status;
 }
 
 /* Runs the matched page: parse the body, find the session, authorise, check the CSRF token,
@@ -444,12 +378,24 @@ app_run_page(struct req *req)
 		return req_db_failed(req);
 	if ((status = app_authorise(req)) != 0)
 		return status;
+	/* The body is read only now, and checked before ClearSilver's parser sees it (input.h). A
+	 * page that is not a form reads the body as it came. */
+	if ((req->method == REQ_POST || req->method == REQ_PUT || req->method == REQ_DELETE) &&
+	    (status = input_read_body(&req->input, app_read_stream, req->fcgi,
+	        req->app->max_body)) != 0)
+		return app_refuse_input(req, status);
 	if (flags & PAGE_RAW_BODY) {
-		if (app_read_raw_body(req) == -1)
+		req->raw_body = req->input.body;
+		req->input.body = (struct buf)BUF_INIT;
+	} else if (req->method == REQ_POST || req->method == REQ_PUT || req->method == REQ_DELETE) {
+		if ((status = input_check_body(&req->input)) != 0)
+			return app_refuse_input(req, status);
+		if (input_to_hdf(&req->input, req->hdf) == -1)
+			return 500;
+		if ((err = cgi_parse(req->cgi)) != STATUS_OK) {
+			tmpl_log_error("request body", err);
 			return 400;
-	} else if ((err = cgi_parse(req->cgi)) != STATUS_OK) {
-		tmpl_log_error("request body", err);
-		return 400;
+		}
 	}
 	if ((req->method == REQ_POST || req->method == REQ_PUT || req->method == REQ_DELETE) &&
 	    !(flags & PAGE_NO_CSRF) && !sess_csrf_ok(req)) {
@@ -487,7 +433,6 @@ app_serve(void *ctx, FCGX_Request *fcgi)
 	memset(&req, 0, sizeof(req));
 	req.app = app;
 	req.fcgi = fcgi;
-	app_current = fcgi;
 
 	if ((err = hdf_init(&hdf)) != STATUS_OK) {
 		tmpl_log_error("hdf_init", err);
@@ -500,6 +445,14 @@ app_serve(void *ctx, FCGX_Request *fcgi)
 	if (hdf_set_value(hdf, "Config.Upload.TmpDir",
 	        conf_str(app->conf, "Paths.UploadTmp", "/tmp")) != STATUS_OK) {
 		app_respond(&req, 500);
+		goto out;
+	}
+	/* A query string the parser would misread is refused before it is parsed. */
+	if ((status = input_begin(&req.input, fcgi->envp)) != 0) {
+		req.method = app_method(req_param(&req, "REQUEST_METHOD"));
+		req.path = "/";
+		app_set_common(&req);
+		app_respond(&req, app_refuse_input(&req, status));
 		goto out;
 	}
 	if ((err = cgi_init(&req.cgi, hdf)) != STATUS_OK) {
@@ -546,7 +499,7 @@ out:
 	free(req.location);
 	free(req.error_message);
 	sess_free(req.sess);
-	app_current = NULL;
+	input_free(&req.input);
 }
 
 int

@@ -7,6 +7,7 @@
 #include <ClearSilver.h>
 
 #include "buf.h"
+#include "input.h"
 
 struct app;
 struct page;
@@ -27,6 +28,7 @@ struct req {
 	const struct page  *page;		/* the matched entry of the page table */
 	char               *path_args[REQ_MAX_PATH_ARGS];	/* {name} segments, owned */
 	struct sess        *sess;		/* the logged-in user, or NULL; owned */
+	struct input        input;		/* the query, cookies and body, checked (input.h) */
 	struct buf          raw_body;	/* the body as sent, for PAGE_RAW_BODY pages */
 
 	/* The answer, filled by the handler. */
