@@ -39,7 +39,7 @@ static const struct field_rule submit_fields[] = {
 	{ "procedure", "Thủ tục liên quan",        FIELD_TEXT, 0, 60, NULL },
 	{ "dossier",   "Mã hồ sơ liên quan",       FIELD_TEXT, 0, 60, NULL },
 	{ "title",     "Tiêu đề",                  FIELD_TEXT, 0, 400, NULL },
-	{ "content",   "Nội dung",                 FIELD_TEXT, 0, 10000, NULL },
+	{ "content",   "Nội dung",                 FIELD_PARAGRAPH, 0, 10000, NULL },
 	{ "name",      "Họ và tên",                FIELD_TEXT, 0, 200, NULL },
 	{ "email",     "Thư điện tử",              FIELD_TEXT, 0, 254, NULL },
 	{ "phone",     "Số điện thoại",            FIELD_TEXT, 0, 20, NULL },

@@ -109,11 +109,12 @@ page_check(struct req *req, const struct field_rule *rule, const char *raw)
 
 	switch (rule->kind) {
 	case FIELD_TEXT:
+	case FIELD_PARAGRAPH:
 	case FIELD_SEARCH:
-		utf8_clean(raw, strlen(raw), (size_t)-1, rule->kind == FIELD_TEXT, &clean);
+		utf8_clean(raw, strlen(raw), (size_t)-1, rule->kind == FIELD_PARAGRAPH, &clean);
 		t = page_trim(clean.data ? clean.data : (char *)"");
 		cut = utf8_length(t, strlen(t)) > (size_t)rule->max;
-		if (cut && rule->kind == FIELD_TEXT) {
+		if (cut && rule->kind != FIELD_SEARCH) {
 			snprintf(msg, sizeof(msg), "Trường «%s» dài quá %ld ký tự.", rule->label,
 			    rule->max);
 			goto out;

@@ -8,7 +8,10 @@
 #include "req.h"
 
 enum field_kind {
-	FIELD_TEXT,	/* any text: cleaned (bad UTF-8 replaced, controls dropped), cut at max */
+	FIELD_TEXT,	/* one line of text: cleaned (bad UTF-8 replaced, controls dropped, a line
+			 * break or tab made a space), at most max characters */
+	FIELD_PARAGRAPH,	/* text of several lines (a <textarea>): as TEXT, but line breaks
+				 * and tabs are kept */
 	FIELD_SEARCH,	/* like TEXT, but cutting sets Form.<name>_cut = 1 instead of failing */
 	FIELD_UINT,	/* a whole number from min to max */
 	FIELD_CODE,	/* letters, digits, '.', '-', '_', at most max bytes */

@@ -104,8 +104,10 @@ utf8_clean(const char *s, size_t n, size_t max_chars, int keep_newlines, struct 
 			continue;
 		}
 		i += used;
-		if (cp == '\r' && keep_newlines && i < n && s[i] == '\n')
-			continue;	/* CR LF → LF */
+		if (cp == '\r' && i < n && s[i] == '\n') {
+			changed |= !keep_newlines;
+			continue;	/* CR LF → LF (or its one space) */
+		}
 		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
 			if (keep_newlines && (cp == '\n' || cp == '\t')) {
 				buf_putc(out, (char)cp);
@@ -113,6 +115,12 @@ utf8_clean(const char *s, size_t n, size_t max_chars, int keep_newlines, struct 
 			} else if (keep_newlines && cp == '\r') {
 				buf_putc(out, '\n');
 				kept++;
+			} else if (cp == '\n' || cp == '\r' || cp == '\t') {
+				/* One line: a break or a tab separates words, so it becomes a space
+				 * rather than joining them. */
+				buf_putc(out, ' ');
+				kept++;
+				changed = 1;
 			} else
 				changed = 1;
 			continue;

@@ -21,8 +21,10 @@ int utf8_valid(const char *s, size_t n);
 size_t utf8_length(const char *s, size_t n);
 
 /* Appends to out a clean copy of untrusted text: invalid bytes become U+FFFD, control characters
- * are dropped (tab and newlines kept only with keep_newlines; CR LF becomes LF), and at most
- * max_chars code points are kept. Returns 1 if anything was replaced, dropped or cut, else 0. */
+ * are dropped, and at most max_chars code points are kept. With keep_newlines, tab and line
+ * breaks stay (CR LF and CR become LF); without, each tab or line break (CR LF counted as one)
+ * becomes a space, so that one-line text never holds a break. Returns 1 if anything was
+ * replaced, dropped or cut, else 0. */
 int utf8_clean(const char *s, size_t n, size_t max_chars, int keep_newlines, struct buf *out);
 
 #endif

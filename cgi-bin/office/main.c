@@ -24,8 +24,8 @@ static const struct field_rule inbox_fields[] = {
 static const struct field_rule act_fields[] = {
 	{ "action",    "Thao tác",          FIELD_ENUM, 0, 0, actions },
 	{ "version",   "Phiên bản hồ sơ",   FIELD_UINT, 0, 2000000000, NULL },
-	{ "note",      "Ghi chú",           FIELD_TEXT, 0, 2000, NULL },
-	{ "documents", "Giấy tờ cần bổ sung", FIELD_TEXT, 0, 2000, NULL },
+	{ "note",      "Ghi chú",           FIELD_PARAGRAPH, 0, 2000, NULL },
+	{ "documents", "Giấy tờ cần bổ sung", FIELD_PARAGRAPH, 0, 2000, NULL },
 	{ NULL, NULL, 0, 0, 0, NULL }
 };
 
@@ -45,9 +45,9 @@ static const struct field_rule fb_inbox_fields[] = {
 static const struct field_rule fb_act_fields[] = {
 	{ "action",  "Thao tác",             FIELD_ENUM, 0, 0, fb_actions },
 	{ "version", "Phiên bản phản ánh",   FIELD_UINT, 0, 2000000000, NULL },
-	{ "reason",  "Lý do",                FIELD_TEXT, 0, 2000, NULL },
+	{ "reason",  "Lý do",                FIELD_PARAGRAPH, 0, 2000, NULL },
 	{ "agency",  "Mã cơ quan tiếp nhận", FIELD_CODE, 0, 40, NULL },
-	{ "answer",  "Nội dung trả lời",     FIELD_TEXT, 0, FEEDBACK_ANSWER_MAX, NULL },
+	{ "answer",  "Nội dung trả lời",     FIELD_PARAGRAPH, 0, FEEDBACK_ANSWER_MAX, NULL },
 	{ NULL, NULL, 0, 0, 0, NULL }
 };
 

@@ -27,7 +27,7 @@ static const struct field_rule dossier_fields[] = {
 
 static const struct field_rule rate_fields[] = {
 	{ "rating",  "Mức độ hài lòng", FIELD_ENUM, 0, 0,    ratings },
-	{ "comment", "Ý kiến",          FIELD_TEXT, 0, 1000, NULL },
+	{ "comment", "Ý kiến",          FIELD_PARAGRAPH, 0, 1000, NULL },
 	{ NULL, NULL, 0, 0, 0, NULL }
 };
 

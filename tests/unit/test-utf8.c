@@ -43,6 +43,11 @@ main(void)
 	s = cleaned("dòng 1\r\ndòng 2\tx", strlen("dòng 1\r\ndòng 2\tx"), 100, 1, &changed);
 	is_str(s, "dòng 1\ndòng 2\tx", "CR LF becomes LF where newlines are kept");
 	free(s);
+	s = cleaned("Phản ánh\r\nBcc: x@y\nz\rw\tv", strlen("Phản ánh\r\nBcc: x@y\nz\rw\tv"), 100, 0,
+	    &changed);
+	is_str(s, "Phản ánh Bcc: x@y z w v", "one line: each line break (CR LF as one) and tab is a space");
+	ok(changed, "and that is reported as a change");
+	free(s);
 	s = cleaned("Đổi giấy", strlen("Đổi giấy"), 4, 0, &changed);
 	is_str(s, "Đổi ", "text is cut at a number of characters, never inside one");
 	ok(changed, "and the cut is reported");
