@@ -44,7 +44,7 @@ AGENCY=$(sql "SELECT id FROM agencies WHERE code = 'H26.CA'")
 mkfifo "$TMP/hold"
 mariadb --socket="$CONG_DB_SOCKET" -u root -N cong < "$TMP/hold" >/dev/null 2>&1 &
 exec 7>"$TMP/hold"
-echo "BEGIN; INSERT INTO dossier_counters (agency_id, day, last) VALUES ($AGENCY, CURDATE(), 0) ON DUPLICATE KEY UPDATE last = last;" >&7
+echo "SET time_zone = '+07:00'; BEGIN; INSERT INTO dossier_counters (agency_id, day, last) VALUES ($AGENCY, CURDATE(), 0) ON DUPLICATE KEY UPDATE last = last;" >&7
 sleep 0.5
 psubmit & SUB=$!
 wait_until "[ \"\$(sql \"SELECT COUNT(*) FROM information_schema.processlist WHERE user = 'cong_faults' AND info LIKE 'INSERT INTO dossier_counters%'\")\" = 1 ]" 10
