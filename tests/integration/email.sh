@@ -57,8 +57,10 @@ is "$(sql "SELECT COUNT(*) FROM audit_log WHERE user_id = $USER AND event = 'ema
 web v "/account/email/confirm?t=${TOKEN:0:42}x"
 is "$STATUS" 404 "a forged link is not found"
 body_has "Liên kết không đúng" "and the page explains"
-web v "/account/email/confirm?t=%00%FF'"
+web v "/account/email/confirm?t=%FF%27%22"
 is "$STATUS" 404 "a link of garbage gets the same clear page"
+web v "/account/email/confirm?t=%00%FF'"
+is "$STATUS" 400 "a link with a NUL in it is refused before it is read"
 web v "/account/email/confirm"
 is "$STATUS" 404 "as does one without a token"
 web a /account
