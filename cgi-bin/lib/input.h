@@ -3,7 +3,7 @@
  *
  * ClearSilver's parser trusts its input: a multipart body without a boundary dereferences NULL,
  * its boundary length is cached across requests by the address of a freed string (so a request
- * whose boundary differs in length from the last one's at the same address loses its fields),
+ * whose boundary differs in length from the last one's at the same address can lose its fields),
  * %00 cuts a value short, and a name with a dot writes into another field's node ("doc_1.
  * FileHandle"). So every request goes through here first: what is malformed is refused with
  * 400 (415 for a well-formed type no page takes) before the kit sees a byte, and what is

@@ -153,7 +153,7 @@ done
 web b -H 'Transfer-Encoding: chunked' --data-binary "csrf=$CSRF&category=proposal" /feedback/new
 is "$STATUS" 422 "a chunked form is parsed"
 # ClearSilver caches a boundary's length by the address of a string freed after each request: a
-# boundary of another length at the same address was misread and the form lost. Every length, one
+# boundary of another length at the same address would be misread and the form lost. Every length, one
 # after another, on the same four workers:
 lost=0
 for b in x Ab0123456789 ----WebKitFormBoundaryq9XnWZ8KLhVtm7Ms \
