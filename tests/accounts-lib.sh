@@ -49,9 +49,6 @@ cookie() { awk -F'\t' -v n="$2" '$6 == n { v = $7 } END { print v }' "$TMP/$1.ja
 set_cookie() { grep -i "^Set-Cookie: $1=" "$TMP/headers" | head -n 1 | cut -d' ' -f2- | tr -d '\r'; }
 # with_token TOKEN PATH: GET PATH with only the session cookie TOKEN, as a replaying client would.
 with_token() { fetch --interface "$IP" -H "Cookie: cong_session=$1" "$2"; }
-# has STRING TEXT DESCRIPTION / lacks ...: fixed-string checks on any text.
-has() { if printf '%s' "$2" | grep -qF -- "$1"; then ok 0 "$3"; else ok 1 "$3"; diag "'$2' lacks '$1'"; fi; }
-lacks() { if printf '%s' "$2" | grep -qF -- "$1"; then ok 1 "$3"; diag "'$2' has '$1'"; else ok 0 "$3"; fi; }
 # rejected DESCRIPTION: the last answer sends a visitor of /account to the login page.
 rejected() {
 	if [ "$STATUS" = 303 ] && case "$(header Location)" in /account/login\?next=*) true ;; *) false ;; esac

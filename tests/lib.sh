@@ -40,6 +40,9 @@ body_has() {
 body_lacks() {
 	if grep -qF -- "$1" "$TMP/body"; then ok 1 "$2"; diag "body has: $1"; else ok 0 "$2"; fi
 }
+# has STRING TEXT DESCRIPTION / lacks ...: fixed-string checks on any text.
+has() { if printf '%s' "$2" | grep -qF -- "$1"; then ok 0 "$3"; else ok 1 "$3"; diag "'$2' lacks '$1'"; fi; }
+lacks() { if printf '%s' "$2" | grep -qF -- "$1"; then ok 1 "$3"; diag "'$2' has '$1'"; else ok 0 "$3"; fi; }
 
 # valid_html WHAT: the last body is valid HTML5 for tidy — errors fail, warnings do not (tidy exits
 # 2 on errors, 1 on warnings only).
@@ -59,8 +62,22 @@ sql() {
 # to the FastCGI program listening on SOCKET (with DIRECTIVES in its location), for tests that must
 # break or restart a program without disturbing the shared stack. Sets PRIV_URL; stopped when the
 # test exits.
-private_nginx() {
-	local sock=$1 extra=${2:-} port dir="$TMP/nginx" attempt
+private_nginx() { private_server "location / { include fastcgi_params; fastcgi_pass unix:$1; ${2:-} }"; }
+
+# private_site SOCKDIR: a second nginx with the portal's own conf/nginx-cong.conf.in, as the stack
+# has it but with the family programs' sockets looked for in SOCKDIR (an empty one: every program
+# is down). Sets PRIV_URL, as private_nginx.
+private_site() {
+	mkdir -p "$TMP/nginx"
+	sed -e "s|@pkgdatadir@/public|$CONG_SRCDIR/public|g" -e "s|@runstatedir@/cong|$1|g" \
+		"$CONG_SRCDIR/conf/nginx-cong.conf.in" > "$TMP/nginx/site.conf"
+	private_server "include $TMP/nginx/site.conf;"
+}
+
+# private_server DIRECTIVES: what private_nginx and private_site share — the nginx, with DIRECTIVES
+# in its server { }.
+private_server() {
+	local body=$1 port dir="$TMP/nginx" attempt
 	mkdir -p "$dir/tmp"
 	cp "$CONG_STACK_DIR/nginx/fastcgi_params" "$CONG_STACK_DIR/nginx/mime.types" "$dir/"
 	# A port below the ephemeral range (32768+), which the many client connections of a test run
@@ -76,6 +93,7 @@ private_nginx() {
 			error_log $dir/error.log warn;
 			events { worker_connections 256; }
 			http {
+				include mime.types;
 				access_log off;
 				client_body_temp_path $dir/tmp/body;
 				fastcgi_temp_path $dir/tmp/fastcgi;
@@ -84,7 +102,7 @@ private_nginx() {
 				scgi_temp_path $dir/tmp/scgi;
 				server {
 					listen 127.0.0.1:$port;
-					location / { include fastcgi_params; fastcgi_pass unix:$sock; $extra }
+					$body
 				}
 			}
 		CONF

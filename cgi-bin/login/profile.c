@@ -1,9 +1,7 @@
-/* login: changing the password, and a copy of one's own data. */
+/* login: changing the password. */
 #include "login.h"
 
-#include <jansson.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
@@ -16,9 +14,6 @@
 enum {
 	SQL_USER,
 	SQL_SET_PASSWORD,
-	SQL_EXPORT_USER,
-	SQL_EXPORT_SESSIONS,
-	SQL_EXPORT_EVENTS,
 	SQL__MAX
 };
 
@@ -28,19 +23,6 @@ static const char *const sqls[SQL__MAX] = {
 	"FROM users WHERE id = ?",
 	/* SQL_SET_PASSWORD */
 	"UPDATE users SET password_hash = ? WHERE id = ?",
-	/* SQL_EXPORT_USER: the account as the user gave it; no hash, no secret. */
-	"SELECT kind, citizen_id, social_insurance_no, tax_code, full_name, "
-	"DATE_FORMAT(birth_date, '%Y-%m-%d') AS birth_date, sex, representative, phone, email, "
-	"DATE_FORMAT(email_confirmed_at, '%Y-%m-%dT%H:%i:%s+07:00') AS email_confirmed_at, "
-	"totp_enabled AS two_factor, DATE_FORMAT(created_at, '%Y-%m-%dT%H:%i:%s+07:00') AS created_at "
-	"FROM users WHERE id = ?",
-	/* SQL_EXPORT_SESSIONS: logins, with where from. */
-	"SELECT DATE_FORMAT(created_at, '%Y-%m-%dT%H:%i:%s+07:00') AS started, "
-	"DATE_FORMAT(ended_at, '%Y-%m-%dT%H:%i:%s+07:00') AS ended, client_ip, user_agent "
-	"FROM sessions WHERE user_id = ? ORDER BY id",
-	/* SQL_EXPORT_EVENTS: the security events of the account. */
-	"SELECT DATE_FORMAT(at, '%Y-%m-%dT%H:%i:%s+07:00') AS at, event, client_ip "
-	"FROM audit_log WHERE user_id = ? ORDER BY id",
 };
 
 static const struct db_stmts profile_stmts = DB_STMTS("profile", sqls);
@@ -127,70 +109,4 @@ login_password(struct req *req)
 	    sess_start(req, req->sess->user_id, req->sess->remember, req->sess->second_factor) == -1)
 		return req_db_failed(req);
 	return req_redirect(req, 303, "/account?password=1");
-}
-
-/* Adds each row of a result to a JSON array as objects; NULL cells become null. */
-static json_t *
-profile_rows(const struct db_result *res)
-{
-	json_t *rows = json_array();
-	size_t r, c;
-
-	for (r = 0; r < res->nrows; r++) {
-		json_t *row = json_object();
-
-		for (c = 0; c < res->ncols; c++) {
-			const char *v = db_cell(res, r, c);
-
-			json_object_set_new(row, res->names[c], v ? json_string(v) : json_null());
-		}
-		json_array_append_new(rows, row);
-	}
-	return rows;
-}
-
-/*
- * GET /account/export: everything the portal keeps about the account, as a JSON download
- * (login required). 200, 500/503.
- */
-int
-login_export(struct req *req)
-{
-	static const int parts[] = { SQL_EXPORT_USER, SQL_EXPORT_SESSIONS, SQL_EXPORT_EVENTS };
-	static const char *const names[] = { "account", "sessions", "security_events" };
-	struct db_arg uid = DB_INT(req->sess->user_id);
-	json_t *doc = json_object();
-	char *text;
-	size_t i;
-
-	json_object_set_new(doc, "portal", json_string("Cổng Dịch vụ công"));
-	for (i = 0; i < 3; i++) {
-		struct db_result *res = NULL;
-		json_t *rows;
-
-		if (db_query(req->app->db, &profile_stmts, parts[i], &uid, 1, &res) == -1) {
-			json_decref(doc);
-			return req_db_failed(req);
-		}
-		rows = profile_rows(res);
-		db_result_free(res);
-		if (i == 0) {
-			json_object_set(doc, names[i], json_array_size(rows) ? json_array_get(rows, 0)
-			    : json_null());
-			json_decref(rows);
-		} else
-			json_object_set_new(doc, names[i], rows);
-	}
-	text = json_dumps(doc, JSON_INDENT(2) | JSON_ENSURE_ASCII);
-	json_decref(doc);
-	if (text == NULL)
-		return 500;
-	buf_puts(&req->body, text);
-	buf_putc(&req->body, '\n');
-	free(text);
-	audit_log(req->app->db, "data_exported", req->sess->user_id, 0, req_param(req, "REMOTE_ADDR"), "");
-	req->content_type = "application/json; charset=utf-8";
-	req_header(req, "Content-Disposition", "attachment; filename=\"cong-du-lieu-tai-khoan.json\"");
-	req->cache_private = 1;
-	return 200;
 }
