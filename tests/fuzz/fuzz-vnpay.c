@@ -1,15 +1,14 @@
 /* fuzz-vnpay: the VNPay parameters of a callback or return (parsing, the signed string, the
  * signature check, the outcome read from them) and the JSON answers of querydr, on any bytes:
  * what a forger can send to /pay/ipn and what a gateway can answer. */
-#include "config.h"
+/* vnpay_query_outcome() is static in the provider: the file is compiled in, first, as it includes
+ * config.h (which has no include guard). */
+#include "../../cgi-bin/lib/payprov_vnpay.c"
 
 #include "fuzz.h"
 
 #include "log.h"
 #include "vnpay.h"
-
-/* vnpay_query_outcome() is static in the provider: the file is compiled in. */
-#include "../../cgi-bin/lib/payprov_vnpay.c"
 
 #define FUZZ_SECRET "FUZZSECRETFUZZSECRETFUZZSECRET12"
 #define FUZZ_TMN "CONGDEMO"
