@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 
@@ -15,11 +16,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 
 /* An invariant of the code under test: when it does not hold, says which one and where, and
- * aborts, which libFuzzer reports as a crash and keeps the input as the reproducer. */
+ * aborts, which libFuzzer reports as a crash and keeps the input as the reproducer. Written to
+ * descriptor 2, not through stderr, which a target may have pointed elsewhere. */
 #define FUZZ_ASSERT(cond) do {                                                  \
 	if (!(cond)) {                                                          \
-		fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__,      \
-		    __LINE__, #cond);                                           \
+		dprintf(STDERR_FILENO, "%s:%d: invariant broken: %s\n",         \
+		    __FILE__, __LINE__, #cond);                                 \
 		abort();                                                        \
 	}                                                                       \
 } while (0)
