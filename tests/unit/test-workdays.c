@@ -44,6 +44,10 @@ main(void)
 	ok(workdays_parse("2026-02-30") == WORKDAYS_INVALID && workdays_parse("2026-2-3") == WORKDAYS_INVALID &&
 	    workdays_parse("") == WORKDAYS_INVALID && workdays_parse(NULL) == WORKDAYS_INVALID,
 	    "dates that do not exist are refused");
+	ok(workdays_parse("2026-+1-+1") == WORKDAYS_INVALID && workdays_parse(" 999-01-01") ==
+	    WORKDAYS_INVALID && workdays_parse("\n039-01-29") == WORKDAYS_INVALID &&
+	    workdays_parse("2026-01- 1") == WORKDAYS_INVALID,
+	    "a sign or white space in a date is refused, not kept in a form as a date");
 	ok(workdays_parse("1970-01-01") == 0, "days count from 1970-01-01");
 	ok(workdays_parse("1969-12-31") == -1 && workdays_parse("1969-12-30") == -2,
 	    "and back before it: a birth date of 1969 is a date like any other");
