@@ -41,9 +41,13 @@ workdays_format(long day, char out[11])
 {
 	time_t t = (time_t)day * 86400;
 	struct tm tm;
+	int n;
 
-	gmtime_r(&t, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
+	/* %04d, not strftime's %Y, which writes the year 999 as "999". */
+	if (gmtime_r(&t, &tm) == NULL || tm.tm_year + 1900 < 0 ||
+	    (n = snprintf(out, 11, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+	    tm.tm_mday)) < 0 || n >= 11)
+		out[0] = '\0';
 }
 
 static int
