@@ -87,9 +87,18 @@ import_file_load(struct import_file *f, const char *path)
 		return -1;
 	}
 	if (f->root == NULL) {
-		/* Like a compiler: FILE:LINE:COLUMN, so an editor can jump there. */
-		fprintf(stderr, "%s:%d:%d: invalid JSON: %s\n", f->label, jerr.line, jerr.column,
-		    jerr.text);
+		const char *p;
+
+		/* Like a compiler: FILE:LINE:COLUMN, so an editor can jump there. jansson quotes
+		 * the bytes near the error, which may be anything: a control character or a byte
+		 * that is not text is written \xHH, so that no file can drive the terminal. */
+		fprintf(stderr, "%s:%d:%d: invalid JSON: ", f->label, jerr.line, jerr.column);
+		for (p = jerr.text; *p; p++)
+			if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7F)
+				fprintf(stderr, "\\x%02X", (unsigned char)*p);
+			else
+				fputc(*p, stderr);
+		fputc('\n', stderr);
 		return -1;
 	}
 	if (!json_is_array(f->root)) {
