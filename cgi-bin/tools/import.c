@@ -287,7 +287,9 @@ import_uint(struct import_file *f, const json_t *obj, const char *key, long long
 			import_bad(f, key, "is not a whole number");
 			return -1;
 		}
-		if (n > (max - (*p - '0')) / 10)
+		/* n * 10 + digit > max, without overflow; (max - digit) / 10 alone rounds a
+		 * negative toward 0 and let "2" through for a max of 1. */
+		if (n > max / 10 || n * 10 > max - (*p - '0'))
 			goto range;
 		n = n * 10 + (*p - '0');
 	}
