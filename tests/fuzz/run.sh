@@ -17,6 +17,13 @@ fi
 set -- $targets
 echo "1..$#"
 
+# report LOG: what went wrong, as TAP comments: the sanitizer's or the invariant's words, and the
+# first frames of the stack.
+report() {
+	grep -E 'ERROR|SUMMARY|invariant broken|runtime error|^ +#[0-5] ' "$1" | head -n 16 |
+		sed 's/^/# /'
+}
+
 n=0
 for name in "$@"; do
 	n=$((n + 1))
@@ -41,7 +48,7 @@ for name in "$@"; do
 		bad=$(sed -n 's/^Running: //p' "$replay" | tail -n 1)
 		echo "not ok $n - $name: ${bad#"$CONG_SRCDIR/"} fails"
 		echo "# reproduce: $exe $bad"
-		grep -E 'ERROR|SUMMARY|invariant|runtime error|#[0-9]+ ' "$replay" | head -n 20 | sed 's/^/# /'
+		report "$replay"
 		continue
 	fi
 	# Then a short run from a fresh copy of them.
@@ -52,7 +59,6 @@ for name in "$@"; do
 		echo "ok $n - $name: ${#inputs[@]} inputs replayed; ${line#fuzz-"$name": }"
 	else
 		echo "not ok $n - $name: $line"
-		grep -E 'ERROR|SUMMARY|invariant|runtime error' "$fuzzdir/check/$name.log" | head -n 20 |
-			sed 's/^/# /'
+		report "$fuzzdir/check/$name.log"
 	fi
 done
