@@ -5,6 +5,7 @@
 
 #include "filetype.h"
 
+/* libFuzzer's entry: the input as an upload. Returns 0; a broken invariant aborts. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

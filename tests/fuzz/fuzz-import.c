@@ -14,6 +14,7 @@
 
 #include "log.h"
 
+/* libFuzzer's start: the log quiet but for errors (the loaders log nothing else). Returns 0. */
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -21,6 +22,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* See fuzz-import.h. */
 void
 fuzz_import_text(const struct import_text *t, size_t max, int required)
 {
@@ -40,6 +42,7 @@ fuzz_import_text(const struct import_text *t, size_t max, int required)
 	FUZZ_ASSERT(strchr(" \t\r\n", t->s[0]) == NULL && strchr(" \t\r\n", t->s[t->n - 1]) == NULL);
 }
 
+/* See fuzz-import.h. */
 void
 fuzz_import_code(const struct import_text *t, enum import_code_kind kind, size_t min, size_t max)
 {
@@ -141,6 +144,7 @@ fuzz_import_messages(const char *label, const char *msgs, size_t len, size_t mos
 	FUZZ_ASSERT(lines <= most);
 }
 
+/* libFuzzer's entry: the input as a data set file. Returns 0; a broken invariant aborts. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

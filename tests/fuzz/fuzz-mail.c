@@ -198,6 +198,8 @@ fuzz_has_control(const char *s)
 	return 0;
 }
 
+/* libFuzzer's entry: the input as the parts of one message (below). Returns 0; a broken
+ * invariant aborts. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -199,6 +199,8 @@ fuzz_text(const char *s)
 	json_decref(j);
 }
 
+/* libFuzzer's entry: the input as a form, and as one parameter's value. Returns 0; a broken
+ * invariant aborts. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -158,6 +158,8 @@ fuzz_searchtext(const uint8_t *data, size_t size)
 	fuzz_free_parts(parts, 4);
 }
 
+/* libFuzzer's entry: the input as text, and as the four fields of a procedure. Returns 0; a
+ * broken invariant aborts. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -241,6 +241,8 @@ fuzz_money(unsigned long long n)
 	buf_free(&digits);
 }
 
+/* libFuzzer's entry: the input as text to encode and decode, as a date and as amounts. Returns
+ * 0; a broken invariant aborts. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

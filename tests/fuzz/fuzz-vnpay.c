@@ -16,6 +16,7 @@
 /* The provider's configuration, for the whole run. */
 static HDF *fuzz_conf;
 
+/* libFuzzer's start: the provider's configuration, made once. Returns 0. */
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -143,6 +144,8 @@ fuzz_querydr(const uint8_t *data, size_t size)
 	json_decref(answer);
 }
 
+/* libFuzzer's entry: the input as a query string and as a querydr answer. Returns 0; a broken
+ * invariant aborts. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -5,6 +5,7 @@
 #include "fuzz.h"
 #include "fuzz-import.h"
 
+/* See fuzz-import.h. */
 void
 fuzz_import_units(struct import_file *f)
 {
