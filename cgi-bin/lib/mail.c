@@ -65,20 +65,13 @@ mail_ascii(const char *s)
 	return 1;
 }
 
-/* Appends "Name: text" and CRLF. Text that is all ASCII and short is written as it is; anything
- * else as encoded words, each on its own folded line, cut between characters, never inside one. */
+/* Appends text as encoded words, each on its own folded line, cut between characters, never
+ * inside one. */
 static void
-mail_header(struct buf *out, const char *name, const char *text)
+mail_words(struct buf *out, const char *text)
 {
 	size_t len = strlen(text), at = 0;
 
-	buf_puts(out, name);
-	buf_puts(out, ": ");
-	if (mail_ascii(text) && strlen(name) + 2 + len <= 78 && strstr(text, "=?") == NULL) {
-		buf_puts(out, text);
-		buf_puts(out, "\r\n");
-		return;
-	}
 	while (at < len) {
 		size_t take = 0;
 		uint32_t cp;
@@ -106,6 +99,19 @@ mail_header(struct buf *out, const char *name, const char *text)
 		buf_puts(out, "?=");
 		at += take;
 	}
+}
+
+/* Appends "Name: text" and CRLF. Text that is all ASCII and short is written as it is; anything
+ * else as encoded words (mail_words). */
+static void
+mail_header(struct buf *out, const char *name, const char *text)
+{
+	buf_puts(out, name);
+	buf_puts(out, ": ");
+	if (mail_ascii(text) && strlen(name) + 2 + strlen(text) <= 78 && strstr(text, "=?") == NULL)
+		buf_puts(out, text);
+	else
+		mail_words(out, text);
 	buf_puts(out, "\r\n");
 }
 
@@ -114,26 +120,27 @@ static void
 mail_address_header(struct buf *out, const char *name, const char *display, const char *address)
 {
 	if (display && *display) {
-		struct buf text = BUF_INIT;
+		size_t start = out->len;
+		const char *p;
 
-		/* The display name is encoded when it is not plain ASCII; an ASCII one is quoted. */
+		/* An ASCII display name is quoted when the header fits in 78 columns; any other is
+		 * encoded, and folded: a quoted string is one line, however long. */
 		if (mail_ascii(display)) {
 			buf_printf(out, "%s: \"", name);
-			for (; *display; display++) {
-				if (*display == '"' || *display == '\\')
+			for (p = display; *p; p++) {
+				if (*p == '"' || *p == '\\')
 					buf_putc(out, '\\');
-				buf_putc(out, *display);
+				buf_putc(out, *p);
 			}
 			buf_printf(out, "\" <%s>\r\n", address);
-			return;
+			if (out->len - start <= 78 + 2)
+				return;
+			out->len = start;	/* too long: encoded instead */
+			out->data[start] = '\0';
 		}
-		mail_header(&text, name, display);
-		/* Put the address after the last encoded word, before the CRLF. */
-		text.len -= 2;
-		text.data[text.len] = '\0';
-		buf_append(out, text.data, text.len);
+		buf_printf(out, "%s: ", name);
+		mail_words(out, display);
 		buf_printf(out, "\r\n <%s>\r\n", address);
-		buf_free(&text);
 		return;
 	}
 	buf_printf(out, "%s: <%s>\r\n", name, address);

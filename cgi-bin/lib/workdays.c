@@ -8,11 +8,20 @@
 long
 workdays_parse(const char *s)
 {
+	static const char shape[] = "0000-00-00";
 	int y, m, d, n = 0;
+	size_t i;
 	struct tm tm;
 	time_t t;
 
-	if (s == NULL || strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10)
+	if (s == NULL || strlen(s) != 10)
+		return WORKDAYS_INVALID;
+	/* Digits and dashes only: sscanf's %d alone takes a sign or white space ("2026-+1-+1",
+	 * " 999-01-01"), which a form would then keep as a date. */
+	for (i = 0; i < 10; i++)
+		if (shape[i] == '-' ? s[i] != '-' : s[i] < '0' || s[i] > '9')
+			return WORKDAYS_INVALID;
+	if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10)
 		return WORKDAYS_INVALID;
 	memset(&tm, 0, sizeof(tm));
 	tm.tm_year = y - 1900;
@@ -32,9 +41,13 @@ workdays_format(long day, char out[11])
 {
 	time_t t = (time_t)day * 86400;
 	struct tm tm;
+	int n;
 
-	gmtime_r(&t, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
+	/* %04d, not strftime's %Y, which writes the year 999 as "999". */
+	if (gmtime_r(&t, &tm) == NULL || tm.tm_year + 1900 < 0 ||
+	    (n = snprintf(out, 11, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+	    tm.tm_mday)) < 0 || n >= 11)
+		out[0] = '\0';
 }
 
 static int

@@ -11,7 +11,8 @@
 
 /* Days since 1970-01-01 of a YYYY-MM-DD date (negative before it), or WORKDAYS_INVALID. */
 long workdays_parse(const char *s);
-/* Writes YYYY-MM-DD of day into out (11 bytes). */
+/* Writes YYYY-MM-DD of day into out (11 bytes): "" for a day before the year 0 or after 9999,
+ * which has no such form. */
 void workdays_format(long day, char out[11]);
 
 /* The day the time limit of n working days ends, counting from the working day after start (a

@@ -87,9 +87,18 @@ import_file_load(struct import_file *f, const char *path)
 		return -1;
 	}
 	if (f->root == NULL) {
-		/* Like a compiler: FILE:LINE:COLUMN, so an editor can jump there. */
-		fprintf(stderr, "%s:%d:%d: invalid JSON: %s\n", f->label, jerr.line, jerr.column,
-		    jerr.text);
+		const char *p;
+
+		/* Like a compiler: FILE:LINE:COLUMN, so an editor can jump there. jansson quotes
+		 * the bytes near the error, which may be anything: a control character or a byte
+		 * that is not text is written \xHH, so that no file can drive the terminal. */
+		fprintf(stderr, "%s:%d:%d: invalid JSON: ", f->label, jerr.line, jerr.column);
+		for (p = jerr.text; *p; p++)
+			if ((unsigned char)*p < 0x20 || (unsigned char)*p >= 0x7F)
+				fprintf(stderr, "\\x%02X", (unsigned char)*p);
+			else
+				fputc(*p, stderr);
+		fputc('\n', stderr);
 		return -1;
 	}
 	if (!json_is_array(f->root)) {
@@ -278,7 +287,9 @@ import_uint(struct import_file *f, const json_t *obj, const char *key, long long
 			import_bad(f, key, "is not a whole number");
 			return -1;
 		}
-		if (n > (max - (*p - '0')) / 10)
+		/* n * 10 + digit > max, without overflow; (max - digit) / 10 alone rounds a
+		 * negative toward 0 and let "2" through for a max of 1. */
+		if (n > max / 10 || n * 10 > max - (*p - '0'))
 			goto range;
 		n = n * 10 + (*p - '0');
 	}

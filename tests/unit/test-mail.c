@@ -131,6 +131,29 @@ main(void)
 		buf_free(&long_subject);
 	}
 
+	/* A sender's name in ASCII is quoted while the header fits; a long one (a site named at
+	 * length in the configuration) once made a From line of any length (fuzz-mail). */
+	env = envelope("ok");
+	env.from_name = "Portal \"Cong\" team";
+	ok(mail_format(&env, "x", &msg) == 0 &&
+	    strstr(msg.data, "\r\nFrom: \"Portal \\\"Cong\\\" team\" <no-reply@dichvucong.gov.vn>\r\n"),
+	    "a short ASCII sender's name is quoted");
+	buf_free(&msg);
+	{
+		struct buf long_name = BUF_INIT;
+
+		for (i = 0; i < 40; i++)
+			buf_puts(&long_name, "Portal, \"team\" ");
+		env.from_name = buf_str(&long_name);
+		ok(mail_format(&env, "x", &msg) == 0 && lines_ok(msg.data, 78),
+		    "a long one is folded into lines that fit");
+		subject = decoded_header(msg.data, "From");
+		is_str(subject, buf_str(&long_name), "and decodes to the name given");
+		free(subject);
+		buf_free(&msg);
+		buf_free(&long_name);
+	}
+
 	env = envelope("Plain ASCII subject");
 	ok(mail_format(&env, "x", &msg) == 0 && strstr(msg.data, "\r\nSubject: Plain ASCII subject\r\n"),
 	    "a short ASCII subject is written as it is");

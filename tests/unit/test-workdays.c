@@ -44,10 +44,16 @@ main(void)
 	ok(workdays_parse("2026-02-30") == WORKDAYS_INVALID && workdays_parse("2026-2-3") == WORKDAYS_INVALID &&
 	    workdays_parse("") == WORKDAYS_INVALID && workdays_parse(NULL) == WORKDAYS_INVALID,
 	    "dates that do not exist are refused");
+	ok(workdays_parse("2026-+1-+1") == WORKDAYS_INVALID && workdays_parse(" 999-01-01") ==
+	    WORKDAYS_INVALID && workdays_parse("\n039-01-29") == WORKDAYS_INVALID &&
+	    workdays_parse("2026-01- 1") == WORKDAYS_INVALID,
+	    "a sign or white space in a date is refused, not kept in a form as a date");
 	ok(workdays_parse("1970-01-01") == 0, "days count from 1970-01-01");
 	ok(workdays_parse("1969-12-31") == -1 && workdays_parse("1969-12-30") == -2,
 	    "and back before it: a birth date of 1969 is a date like any other");
 	is_str(add("1950-06-15", 0, NULL, 0), "1950-06-15", "1950-06-15 comes back as it went in");
+	is_str(add("0999-01-01", 0, NULL, 0), "0999-01-01", "a year before 1000 with its four digits");
+	is_str(add("9999-12-31", 1, NULL, 0), "", "past 9999-12-31 there is no YYYY-MM-DD");
 
 	/* Content, not names. */
 	memset(buf, ' ', sizeof(buf));
