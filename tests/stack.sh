@@ -19,7 +19,13 @@
 # database cong_sandbox; the merchant key is made once per stack and written to both
 # configuration files.
 #
-# Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, CONG_MARIADBD, CONG_NGINX, CONG_SMTP_PYTHON.
+# A sanitizer build (./configure --enable-sanitizers, CONG_SANITIZERS=yes) has every program of ours
+# write its ASan, LeakSanitizer and UBSan reports to files DIR/sanitizer/{asan,ubsan}.PID: those the
+# stack starts, and, through DIR/env, every test and the tools it runs. tests/sanitizers.sh stops
+# the stack (so that each process is checked for leaks at its exit) and fails on any such file.
+#
+# Needs in the environment: CONG_SRCDIR, CONG_BUILDDIR, CONG_MARIADBD, CONG_NGINX, CONG_SMTP_PYTHON;
+# CONG_SANITIZERS (yes or no) from a sanitizer build.
 set -euo pipefail
 # The daemons started here must not keep a caller's descriptors open: a test's TAP pipe (its fd 3)
 # held by a gateway started from the test would keep the test harness waiting for ever.
@@ -40,6 +46,16 @@ DIR=$(cd "$DIR" && pwd)
 
 say() { echo "stack: $*" >&2; }
 die() { say "$*"; exit 1; }
+
+# The sanitizers' settings, for what this script starts and (written to DIR/env) for the tests.
+# Leaks that third-party libraries keep for the life of a process by design are in tests/lsan.supp.
+if [ "${CONG_SANITIZERS:-no}" = yes ]; then
+	ASAN_OPTIONS="detect_leaks=1:log_path=$DIR/sanitizer/asan"
+	UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$DIR/sanitizer/ubsan"
+	LSAN_OPTIONS="suppressions=$CONG_SRCDIR/tests/lsan.supp:print_suppressions=0"
+	export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
+	mkdir -p "$DIR/sanitizer"
+fi
 
 # Unix socket paths must fit in 108 bytes; a deep build tree gets its sockets under /tmp.
 sockdir() {
@@ -70,6 +86,22 @@ wait_for() {
 		sleep 0.1
 	done
 	return 1
+}
+
+# stop_pid FILE NAME: stops the process whose pid is in FILE as systemd would: SIGTERM, and SIGKILL
+# if it is still there after 15 seconds. That is said, as a process killed so skipped its exit (and,
+# in a sanitizer build, its leak check).
+stop_pid() {
+	local pid
+	if pid_alive "$1"; then
+		pid=$(cat "$1")
+		kill -TERM "$pid" 2>/dev/null || true
+		if ! wait_for "! kill -0 $pid" 15; then
+			say "$2 (pid $pid) did not stop in 15 s; killed"
+			kill -9 "$pid" 2>/dev/null || true
+		fi
+	fi
+	rm -f "$1"
 }
 
 db_start() {
@@ -193,14 +225,7 @@ smtp_start() {
 		|| die "the SMTP receiver did not start (is python3-aiosmtpd installed?); see $DIR/log/smtp.log"
 }
 
-smtp_stop() {
-	if pid_alive "$DIR/smtp.pid"; then
-		local pid; pid=$(cat "$DIR/smtp.pid")
-		kill -TERM "$pid" 2>/dev/null || true
-		wait_for "! kill -0 $pid" 15 || kill -9 "$pid" 2>/dev/null || true
-	fi
-	rm -f "$DIR/smtp.pid"
-}
+smtp_stop() { stop_pid "$DIR/smtp.pid" "the SMTP receiver"; }
 
 programs_start() {
 	local sock f; sock=$(sockdir)
@@ -239,15 +264,8 @@ sandbox_start() {
 }
 
 sandbox_stop() {
-	local f pid
-	for f in sandbox sandbox-ipn; do
-		if pid_alive "$DIR/$f.pid"; then
-			pid=$(cat "$DIR/$f.pid")
-			kill -TERM "$pid" 2>/dev/null || true
-			wait_for "! kill -0 $pid" 15 || kill -9 "$pid" 2>/dev/null || true
-		fi
-		rm -f "$DIR/$f.pid"
-	done
+	local f
+	for f in sandbox sandbox-ipn; do stop_pid "$DIR/$f.pid" "$f"; done
 }
 
 nginx_start() {
@@ -269,16 +287,13 @@ nginx_start() {
 }
 
 stop_all() {
-	local f pid
+	local f
 	sandbox_stop
+	# All at once: each runner waits for its workers, which (in a sanitizer build) check for leaks.
 	for f in nginx mailer $FAMILIES; do
-		if pid_alive "$DIR/$f.pid"; then
-			pid=$(cat "$DIR/$f.pid")
-			kill -TERM "$pid" 2>/dev/null || true
-			wait_for "! kill -0 $pid" 15 || kill -9 "$pid" 2>/dev/null || true
-		fi
-		rm -f "$DIR/$f.pid"
+		if pid_alive "$DIR/$f.pid"; then kill -TERM "$(cat "$DIR/$f.pid")" 2>/dev/null || true; fi
 	done
+	for f in nginx mailer $FAMILIES; do stop_pid "$DIR/$f.pid" "$f"; done
 	smtp_stop
 	db_stop
 	# Anything of this stack that an interrupted stop left behind (every process of the stack has
@@ -301,7 +316,8 @@ start_all() {	# start_all PORT FRESH: FRESH=1 starts from an empty database
 	[ "$port" = 0 ] && port=$(free_port)
 	stop_all	# whatever an earlier run left behind
 	rm -f "$DIR/sockdir"
-	[ "${2:-0}" = 1 ] && rm -rf "$DIR/db" "$DIR/mail" "$DIR/smtp-port"
+	[ "${2:-0}" = 1 ] && rm -rf "$DIR/db" "$DIR/mail" "$DIR/smtp-port" "$DIR/sanitizer"
+	if [ "${CONG_SANITIZERS:-no}" = yes ]; then mkdir -p "$DIR/sanitizer"; fi
 	if [ "${2:-0}" = 1 ]; then free_port > "$DIR/sandbox-port"; else echo $((port + 10)) > "$DIR/sandbox-port"; fi
 	db_start
 	smtp_start
@@ -327,6 +343,14 @@ start_all() {	# start_all PORT FRESH: FRESH=1 starts from an empty database
 		export CONG_SANDBOX_URL CONG_SANDBOX_CONF CONG_SANDBOX_DB
 		export CONG_MAILDIR CONG_SMTP_PYTHON CONG_URL CONG_PORT CONG_STACK_DIR CONG_DB_SOCKET CONG_DB_NAME CONG_CONF CONG_BIN CONG_SOCKDIR CONG_NGINX CONG_MARIADBD
 	ENV
+	if [ "${CONG_SANITIZERS:-no}" = yes ]; then
+		cat >> "$DIR/env" <<-ENV
+			ASAN_OPTIONS=$ASAN_OPTIONS
+			UBSAN_OPTIONS=$UBSAN_OPTIONS
+			LSAN_OPTIONS=$LSAN_OPTIONS
+			export ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
+		ENV
+	fi
 	echo "$port"
 }
 

@@ -13,6 +13,9 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/lsan_interface.h>
+#endif
 
 #include "conf.h"
 #include "log.h"
@@ -83,6 +86,12 @@ runner_worker(const struct runner_app *app, int listen_fd, const char *conf_path
 		FCGX_Finish_r(&request);
 	}
 	app->worker_done(ctx);
+#ifdef __SANITIZE_ADDRESS__
+	/* _exit (the parent's atexit handlers and stdio buffers are not the worker's) also skips the
+	 * leak check LeakSanitizer runs at exit: in a sanitizer build it runs here, and a leak is
+	 * reported (and the exit status is LeakSanitizer's) when the worker stops. */
+	__lsan_do_leak_check();
+#endif
 	_exit(0);
 }
 
@@ -217,6 +226,7 @@ runner_main(int argc, char **argv, const struct runner_app *app)
 	}
 	for (i = 0; i < nworkers; i++)
 		if (workers[i] > 0) {
+			log_err("worker %ld did not stop in 5 s; killed", (long)workers[i]);
 			kill(workers[i], SIGKILL);
 			waitpid(workers[i], &status, 0);
 		}

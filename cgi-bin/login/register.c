@@ -66,11 +66,12 @@ static int
 register_date(const char *s, int *year)
 {
 	long day = workdays_parse(s);
-	time_t t = (time_t)day * 86400;
+	time_t t;
 	struct tm tm;
 
 	if (day == WORKDAYS_INVALID)
 		return 0;
+	t = (time_t)day * 86400;	/* not before the check: WORKDAYS_INVALID * 86400 overflows */
 	gmtime_r(&t, &tm);
 	*year = tm.tm_year + 1900;
 	return 1;

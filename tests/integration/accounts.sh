@@ -88,6 +88,10 @@ citizen_fields "$(new_citizen 1987 M)" "$NAME2" 1988-06-15 M "$PW" "$PW"
 post visitor /account/register "csrf=$CSRF" "${F[@]}"
 refused "a birth year not the ID's" birth_date "Năm sinh không khớp với số định danh cá nhân" "$PW"
 
+citizen_fields "$(new_citizen 1987 M)" "$NAME2" "" M "$PW" "$PW"
+post visitor /account/register "csrf=$CSRF" "${F[@]}"
+refused "no birth date" birth_date "Vui lòng nhập ngày sinh đúng" "$PW"
+
 citizen_fields "$(new_citizen 1987 M)" "$NAME2" 1987-06-15 M matkhau123 matkhau123
 post visitor /account/register "csrf=$CSRF" "${F[@]}"
 refused "a common password (matkhau123)" password "Mật khẩu này quá phổ biến" matkhau123

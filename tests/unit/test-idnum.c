@@ -84,7 +84,7 @@ test_citizen(void)
 
 	/* Digit 4: century and sex, Circular 07/2016/TT-BCA art. 7. */
 	for (d = 0; d <= 9; d++) {
-		snprintf(buf, sizeof(buf), "001%d85000001", d);
+		snprintf(buf, sizeof(buf), "001%c85000001", (char)('0' + d));
 		ok(citizen(buf, &id) == IDNUM_OK && id.birth_year == 1985 + 100 * (d / 2) &&
 		    id.sex == (d % 2 ? 'F' : 'M'), "century digit %d: born %d, %s", d,
 		    1985 + 100 * (d / 2), d % 2 ? "female" : "male");
@@ -219,7 +219,7 @@ test_tax(void)
 	/* 010000005: S = 29 + 3·5 = 44, a multiple of 11, so N10 would be 10. */
 	accepted = 0;
 	for (d = 0; d <= 9; d++) {
-		snprintf(buf, sizeof(buf), "010000005%d", d);
+		snprintf(buf, sizeof(buf), "010000005%c", (char)('0' + d));
 		if (run(idnum_tax_check, buf, out, sizeof(out)) != IDNUM_E_TAX_CHECK)
 			accepted++;
 	}
