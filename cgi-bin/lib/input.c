@@ -12,6 +12,7 @@
 #include <ClearSilver.h>
 
 #include "crypto.h"
+#include "url.h"
 
 /* Limits of what a form may send, far above any page's (their own limits are in the page
  * tables); past them the request is refused rather than handed to the kit. */
@@ -49,18 +50,6 @@ input_bchar(unsigned char c)
 	    (c != 0 && strchr("'()+_,-./:=?", c) != NULL);
 }
 
-static int
-input_hex(unsigned char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* --- query strings and urlencoded bodies ------------------------------------------------------- */
 
 /* Checks one name or value of a form pair, as it decodes: no NUL (a literal one, or %00, which
@@ -75,10 +64,8 @@ input_check_token(const char *s, size_t n, int is_name, const char **why)
 	for (i = 0; i < n; i++, decoded++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c == '%' && i + 2 < n && input_hex((unsigned char)s[i + 1]) >= 0 &&
-		    input_hex((unsigned char)s[i + 2]) >= 0) {
-			c = (unsigned char)(input_hex((unsigned char)s[i + 1]) * 16 +
-			    input_hex((unsigned char)s[i + 2]));
+		if (c == '%' && i + 2 < n && url_hex(s[i + 1]) >= 0 && url_hex(s[i + 2]) >= 0) {
+			c = (unsigned char)(url_hex(s[i + 1]) * 16 + url_hex(s[i + 2]));
 			i += 2;
 		}
 		if (c == 0) {

@@ -33,8 +33,7 @@ url_query_add(struct buf *out, const char *name, const char *value)
 	url_encode(value, out);
 }
 
-/* The value of one hex digit, or -1. */
-static int
+int
 url_hex(char c)
 {
 	if (c >= '0' && c <= '9')

@@ -7,6 +7,9 @@
 /* Appends s percent-encoded for a query value or path segment (RFC 3986 unreserved kept). */
 void url_encode(const char *s, struct buf *out);
 
+/* The value of one hex digit (either case), or -1. */
+int url_hex(char c);
+
 /* Appends the n bytes at s form-decoded: '+' is a space, %XX the byte XX (either case). A NUL
  * that decodes is kept; callers that cannot take one check for it. Returns 0, or -1 on a cut or
  * bad %-escape (out then holds what came before it). */
