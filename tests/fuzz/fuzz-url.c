@@ -117,7 +117,9 @@ fuzz_date(const char *s, const uint8_t *data, size_t size)
 	n = size > 0 ? data[size - 1] : 0;
 	end = workdays_add(day, n, holidays, nholidays);
 	FUZZ_ASSERT(end >= day && (n == 0 ? end == day : fuzz_working(end, holidays, nholidays)));
-	FUZZ_ASSERT(end - day <= (long)n * 7 / 5 + 3 + (long)nholidays);
+	/* n working days and the holidays among them are n + nholidays weekdays to cross at most,
+	 * each week of five with its weekend. */
+	FUZZ_ASSERT(end - day <= ((long)n + (long)nholidays) * 7 / 5 + 3);
 	FUZZ_ASSERT(workdays_between(day, end, holidays, nholidays) == n);
 	FUZZ_ASSERT(workdays_between(end, day, holidays, nholidays) == 0);
 	workdays_format(end, again);
