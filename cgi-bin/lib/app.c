@@ -150,6 +150,11 @@ app_error_text(int status, const char **title, const char **message)
 		*title = "Kiểu dữ liệu không được hỗ trợ";
 		*message = "Địa chỉ này chỉ nhận dữ liệu biểu mẫu (form) mã hoá UTF-8.";
 		break;
+	case 409:
+		*title = "Chưa thực hiện được";
+		*message = "Thao tác này không thực hiện được với trạng thái hiện tại của hồ sơ. "
+		    "Vui lòng tải lại trang rồi thử lại.";
+		break;
 	case 410:
 		*title = "Không còn giá trị";
 		*message = "Trang hoặc liên kết này không còn giá trị.";

@@ -158,13 +158,21 @@ submit_draft_save(struct req *req)
 		    submit)) == -1 ||
 		    (refused = submit_documents_save(req, id, atoll(db_cell(draft, 0, D_CASE)))) == -1 ||
 		    db_exec(db, &draft_stmts, SQL_TOUCH, &arg, 1, NULL, NULL) == -1 ||
-		    db_commit(db) == -1) {
+		    (submit && (missing = submit_documents_check(req, id,
+		    atoll(db_cell(draft, 0, D_CASE)))) == -1)) {
 			db_rollback(db);
 			db_result_free(draft);
 			return req_db_failed(req);
 		}
 	}
-	if (submit && (missing = submit_documents_check(req, id, atoll(db_cell(draft, 0, D_CASE)))) == -1) {
+	if (submit && problems == 0 && refused == 0 && missing == 0) {
+		/* Checked and submitted under the draft's lock, in this transaction: a save from
+		 * another tab waits, and cannot take a document away in between. */
+		db_result_free(draft);
+		return submit_finish(req, id);
+	}
+	if (db_commit(db) == -1) {
+		db_rollback(db);
 		db_result_free(draft);
 		return req_db_failed(req);
 	}
@@ -176,8 +184,6 @@ submit_draft_save(struct req *req)
 		return status;
 	}
 	db_result_free(draft);
-	if (submit)
-		return submit_finish(req, id);
 	return req_redirect(req, 303, "/drafts/%lld?saved=1", id);
 }
 

@@ -1,4 +1,4 @@
-/* submit: the submission — one transaction that routes the dossier to the competent agency, gives
+/* submit: the submission — the end of the draft's transaction, which routes the dossier to the competent agency, gives
  * it its national code, computes its due date in working days, records the first event of its
  * timeline and queues the applicant's confirmation mail. */
 #include "submit.h"
@@ -16,7 +16,6 @@
 #include "sess.h"
 
 enum {
-	SQL_LOCK,
 	SQL_FACTS,
 	SQL_ROUTE,
 	SQL_COUNTER,
@@ -26,10 +25,9 @@ enum {
 };
 
 static const char *const sqls[SQL__MAX] = {
-	/* SQL_LOCK: the draft, held until the submission commits or not. */
-	"SELECT status, code FROM dossiers WHERE id = ? AND user_id = ? FOR UPDATE",
-	/* SQL_FACTS: what the submission needs to know of the procedure and the applicant. */
-	"SELECT p.agency_id, COALESCE(pa.parent_id, 0), COALESCE(d.province_code, ''), p.name, "
+	/* SQL_FACTS: what the submission needs to know of the procedure and the applicant. A
+	 * procedure the importer found no agency for has agency_id NULL: 0, which no agency is. */
+	"SELECT COALESCE(p.agency_id, 0), COALESCE(pa.parent_id, 0), COALESCE(d.province_code, ''), p.name, "
 	"u.full_name, COALESCE(u.citizen_id, u.tax_code, ''), u.email, "
 	"COALESCE((SELECT time_days FROM procedure_channels WHERE procedure_id = p.id "
 	"AND channel = 'online'), (SELECT time_days FROM procedure_channels WHERE procedure_id = p.id "
@@ -90,27 +88,12 @@ int
 submit_finish(struct req *req, long long dossier_id)
 {
 	struct db *db = req->app->db;
-	struct db_result *lock = NULL, *facts = NULL, *route = NULL;
+	struct db_result *facts = NULL, *route = NULL;
 	struct db_arg did = DB_INT(dossier_id);
 	char due[11] = "", code[80];
 	unsigned long long seq = 0, n = 0;
 	int status;
 
-	if (db_begin(db) == -1)
-		return req_db_failed(req);
-	{
-		struct db_arg args[] = { DB_INT(dossier_id), DB_INT(req->sess->user_id) };
-
-		if (db_query(db, &finish_stmts, SQL_LOCK, args, 2, &lock) == -1)
-			goto failed;
-	}
-	if (lock->nrows != 1)
-		goto not_found;
-	if (strcmp(db_cell(lock, 0, 0), "draft") != 0) {
-		/* Submitted by a click before this one: the same dossier is the answer. */
-		status = req_redirect(req, 303, "/dossiers/%s", db_cell(lock, 0, 1));
-		goto done;
-	}
 	if (db_query(db, &finish_stmts, SQL_FACTS, &did, 1, &facts) == -1 || facts->nrows != 1)
 		goto failed;
 	{
@@ -121,8 +104,16 @@ submit_finish(struct req *req, long long dossier_id)
 		    DB_INT(agency), DB_STR(prov), DB_INT(agency), DB_STR(prov), DB_INT(parent),
 		    DB_STR(prov) };
 
-		if (db_query(db, &finish_stmts, SQL_ROUTE, args, 10, &route) == -1 || route->nrows != 1)
+		if (db_query(db, &finish_stmts, SQL_ROUTE, args, 10, &route) == -1)
 			goto failed;
+	}
+	if (route->nrows != 1) {
+		/* A central procedure with no agency to receive it (the catalogue lacks one). */
+		req_error(req, "Thủ tục này chưa có cơ quan tiếp nhận hồ sơ trực tuyến, nên hồ sơ chưa "
+		    "nộp được. Bản nháp của bạn vẫn được giữ; vui lòng liên hệ cơ quan giải quyết "
+		    "thủ tục.");
+		status = 409;
+		goto refused;
 	}
 	{
 		struct db_arg arg = DB_INT(atoll(db_cell(route, 0, 0)));
@@ -153,17 +144,17 @@ submit_finish(struct req *req, long long dossier_id)
 		goto failed;
 	status = req_redirect(req, 303, "/dossiers/%s?submitted=1", code);
 	goto out;
-not_found:
-	status = 404;
-	goto done;
 failed:
 	status = req_db_failed(req);
 	db_rollback(db);
 	goto out;
-done:
-	db_rollback(db);
+refused:
+	/* Nothing of the submission is written yet: what this request saved of the draft stays. */
+	if (db_commit(db) == -1) {
+		db_rollback(db);
+		status = req_db_failed(req);
+	}
 out:
-	db_result_free(lock);
 	db_result_free(facts);
 	db_result_free(route);
 	return status;

@@ -41,8 +41,10 @@ int submit_documents_save(struct req *req, long long dossier_id, long long case_
 /* Names every required document without a file in Errors.doc_<id>. Returns how many, or -1. */
 int submit_documents_check(struct req *req, long long dossier_id, long long case_id);
 
-/* The submission itself (finish.c): routing, code, due date, timeline, mail, in one transaction.
- * Returns the status for the handler (303 to the dossier's page, or an error). */
+/* The submission itself (finish.c): routing, code, due date, timeline, mail. Called in the
+ * transaction that holds the draft's row lock (the one that checked it complete), which it
+ * commits, or rolls back on any failure. Returns the status for the handler (303 to the
+ * dossier's page, 409 for a procedure no agency receives, or an error). */
 int submit_finish(struct req *req, long long dossier_id);
 
 #endif
