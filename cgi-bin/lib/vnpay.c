@@ -263,23 +263,25 @@ const char *const vnp_querydr_response_fields[] = {
 };
 
 const char *
-vnp_json_str(const json_t *obj, const char *name)
+vnp_json_str(json_t *obj, const char *name)
 {
-	static char number[32];
 	json_t *v = json_object_get(obj, name);
+	char number[32];
 
-	if (json_is_string(v))
-		return json_string_value(v);
 	if (json_is_integer(v)) {
-		snprintf(number, sizeof(number), "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-		return number;
+		/* Kept in obj as its text, so that the pointer lives as long as obj does (a static
+		 * buffer would be overwritten by the next member read while the first is in use). */
+		if (snprintf(number, sizeof(number), "%" JSON_INTEGER_FORMAT, json_integer_value(v)) >=
+		    (int)sizeof(number) || json_object_set_new(obj, name, json_string(number)) == -1)
+			return "";
+		v = json_object_get(obj, name);
 	}
-	return "";
+	return json_is_string(v) ? json_string_value(v) : "";
 }
 
 /* The hash of the '|'-joined values of fields. Returns 0 or -1. */
 static int
-vnp_json_hash(const json_t *obj, const char *const *fields, const char *secret,
+vnp_json_hash(json_t *obj, const char *const *fields, const char *secret,
     char out[VNP_HASH_HEX_SIZE])
 {
 	struct buf data = BUF_INIT;
@@ -307,7 +309,7 @@ vnp_json_sign(json_t *obj, const char *const *fields, const char *secret)
 }
 
 int
-vnp_json_verify(const json_t *obj, const char *const *fields, const char *secret)
+vnp_json_verify(json_t *obj, const char *const *fields, const char *secret)
 {
 	char hash[VNP_HASH_HEX_SIZE];
 	json_t *given = json_object_get(obj, "vnp_SecureHash");

@@ -80,11 +80,12 @@ extern const char *const vnp_querydr_response_fields[];
 int vnp_json_sign(json_t *obj, const char *const *fields, const char *secret);
 
 /* 1 when obj's "vnp_SecureHash" is right for those fields under secret, else 0. */
-int vnp_json_verify(const json_t *obj, const char *const *fields, const char *secret);
+int vnp_json_verify(json_t *obj, const char *const *fields, const char *secret);
 
-/* A JSON member as text ("" when missing; an integer in decimal); points into obj or a static
- * buffer of the call's own (copy it before the next call). */
-const char *vnp_json_str(const json_t *obj, const char *name);
+/* A JSON member as text ("" when missing or neither a string nor an integer). An integer is
+ * replaced in obj by its decimal text, once: the result points into obj and lives as long as the
+ * member does, whatever is read after it. */
+const char *vnp_json_str(json_t *obj, const char *name);
 
 /* The date the protocol writes, yyyyMMddHHmmss in Vietnam's time (GMT+7, no daylight saving), of
  * the Unix time t, into out[15]. */

@@ -73,7 +73,7 @@ querydr_answer(struct req *req, json_t *obj, const char *code, const char *secre
 /* A request's member as text (a copy: vnpay.h's may be overwritten by the next call), kept in the
  * answer-independent HDF of the request so that it is freed with it. "" when missing. */
 static const char *
-querydr_get(struct req *req, const json_t *request, const char *name)
+querydr_get(struct req *req, json_t *request, const char *name)
 {
 	HDF *node = req_node(req, "Querydr");
 

@@ -139,6 +139,26 @@ test_querydr(void)
 	json_decref(req);
 }
 
+/* Members read as text stay right while others are read: the querydr outcome keeps the
+ * transaction status while it reads four more members, any of which may be a JSON number. */
+static void
+test_json_text(void)
+{
+	json_t *answer = json_pack("{s:I, s:I, s:s, s:b}", "vnp_TransactionStatus", (json_int_t)2,
+	    "vnp_TransactionNo", (json_int_t)14226112, "vnp_BankCode", "NCB", "vnp_Flag", 1);
+	const char *status = vnp_json_str(answer, "vnp_TransactionStatus");
+	const char *number = vnp_json_str(answer, "vnp_TransactionNo");
+
+	is_str(status, "2", "a number is read as its decimal text");
+	is_str(number, "14226112", "so is a second");
+	is_str(status, "2", "and the first is still itself after it");
+	is_str(vnp_json_str(answer, "vnp_TransactionStatus"), "2", "read again, the same");
+	is_str(vnp_json_str(answer, "vnp_BankCode"), "NCB", "a string is itself");
+	is_str(vnp_json_str(answer, "vnp_Flag"), "", "anything else is empty");
+	is_str(vnp_json_str(answer, "vnp_Missing"), "", "and so is a missing member");
+	json_decref(answer);
+}
+
 static void
 test_dates(void)
 {
@@ -161,6 +181,7 @@ main(void)
 	test_payment_url();
 	test_callback();
 	test_querydr();
+	test_json_text();
 	test_dates();
 	is_str(vnp_response_text("24"), "Bạn đã hủy giao dịch.", "codes have Vietnamese texts");
 	return done_testing();
