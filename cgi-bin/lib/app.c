@@ -3,6 +3,7 @@
 
 #include "app.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -507,6 +508,38 @@ out:
 	input_free(&req.input);
 }
 
+/* Prints the page table, one line a page and method: "POST /drafts/{id} login", the flags by
+ * name ("-" for none). Tests read it to check every page of every family against its flags. */
+static void
+app_print_pages(const struct family *family)
+{
+	static const struct { unsigned bit; const char *name; } methods[] = {
+		{ REQ_GET, "GET" }, { REQ_POST, "POST" }, { REQ_PUT, "PUT" }, { REQ_DELETE, "DELETE" },
+	};
+	static const struct { unsigned bit; const char *name; } flags[] = {
+		{ PAGE_LOGIN, "login" }, { PAGE_STAFF, "staff" }, { PAGE_ADMIN, "admin" },
+		{ PAGE_FORM, "form" }, { PAGE_NO_CSRF, "no-csrf" }, { PAGE_PENDING, "pending" },
+		{ PAGE_NO_2FA, "no-2fa" }, { PAGE_RAW_BODY, "raw-body" },
+	};
+	size_t i, m, f;
+
+	for (i = 0; i < family->npages; i++)
+		for (m = 0; m < sizeof(methods) / sizeof(methods[0]); m++) {
+			const char *sep = " ";
+
+			if (!(family->pages[i].methods & methods[m].bit))
+				continue;
+			printf("%s %s", methods[m].name, family->pages[i].pattern);
+			for (f = 0; f < sizeof(flags) / sizeof(flags[0]); f++)
+				if (family->pages[i].flags & flags[f].bit) {
+					printf("%s%s", sep, flags[f].name);
+					sep = ",";
+				}
+			printf("%s%s\n", family->no_sessions ? sep : "", family->no_sessions ? "no-sessions" :
+			    (*sep == ' ' ? " -" : ""));
+		}
+}
+
 int
 app_main(int argc, char **argv, const struct family *family)
 {
@@ -518,5 +551,9 @@ app_main(int argc, char **argv, const struct family *family)
 	};
 
 	app_family = family;
+	if (argc == 2 && strcmp(argv[1], "--pages") == 0) {
+		app_print_pages(family);
+		return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1;
+	}
 	return runner_main(argc, argv, &runner);
 }
