@@ -18,7 +18,8 @@ static const struct page hello_pages[] = {
 };
 
 static const struct family hello_family = {
-	"hello", hello_pages, sizeof(hello_pages) / sizeof(hello_pages[0]), NULL, NULL, 0
+	.name = "hello",
+	FAMILY_PAGES(hello_pages),
 };
 
 int

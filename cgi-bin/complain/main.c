@@ -73,7 +73,8 @@ static const struct page complain_pages[] = {
 };
 
 static const struct family complain_family = {
-	"complain", complain_pages, sizeof(complain_pages) / sizeof(complain_pages[0]), NULL, NULL, 0
+	.name = "complain",
+	FAMILY_PAGES(complain_pages),
 };
 
 int

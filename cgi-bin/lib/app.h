@@ -26,6 +26,9 @@ struct family {
 	int                  no_sessions;
 };
 
+/* A family's page table, for its designated initialiser: FAMILY_PAGES(search_pages). */
+#define FAMILY_PAGES(table) .pages = (table), .npages = sizeof(table) / sizeof((table)[0])
+
 /* Per-process state of a worker. */
 struct app {
 	const struct family  *family;

@@ -141,7 +141,10 @@ login_done(void *family_ctx)
 }
 
 static const struct family login_family = {
-	"login", login_pages, sizeof(login_pages) / sizeof(login_pages[0]), login_init, login_done, 0
+	.name = "login",
+	FAMILY_PAGES(login_pages),
+	.init = login_init,
+	.done = login_done,
 };
 
 int

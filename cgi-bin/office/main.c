@@ -71,7 +71,8 @@ static const struct page office_pages[] = {
 };
 
 static const struct family office_family = {
-	"office", office_pages, sizeof(office_pages) / sizeof(office_pages[0]), NULL, NULL, 0
+	.name = "office",
+	FAMILY_PAGES(office_pages),
 };
 
 int

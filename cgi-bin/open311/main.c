@@ -25,7 +25,9 @@ static const struct page o311_pages[] = {
 };
 
 static const struct family o311_family = {
-	"open311", o311_pages, sizeof(o311_pages) / sizeof(o311_pages[0]), NULL, NULL, 1
+	.name = "open311",
+	FAMILY_PAGES(o311_pages),
+	.no_sessions = 1,
 };
 
 int

@@ -43,7 +43,8 @@ static const struct page pay_pages[] = {
 };
 
 static const struct family pay_family = {
-	"pay", pay_pages, sizeof(pay_pages) / sizeof(pay_pages[0]), NULL, NULL, 0
+	.name = "pay",
+	FAMILY_PAGES(pay_pages),
 };
 
 int

@@ -35,7 +35,9 @@ static const struct page sandbox_pages[] = {
 };
 
 static const struct family sandbox_family = {
-	"sandbox", sandbox_pages, sizeof(sandbox_pages) / sizeof(sandbox_pages[0]), NULL, NULL, 1
+	.name = "sandbox",
+	FAMILY_PAGES(sandbox_pages),
+	.no_sessions = 1,
 };
 
 int

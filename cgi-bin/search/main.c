@@ -52,8 +52,10 @@ static const struct page search_pages[] = {
 };
 
 static const struct family search_family = {
-	"search", search_pages, sizeof(search_pages) / sizeof(search_pages[0]),
-	search_init, search_done, 0
+	.name = "search",
+	FAMILY_PAGES(search_pages),
+	.init = search_init,
+	.done = search_done,
 };
 
 void *

@@ -28,7 +28,8 @@ static const struct page submit_pages[] = {
 };
 
 static const struct family submit_family = {
-	"submit", submit_pages, sizeof(submit_pages) / sizeof(submit_pages[0]), NULL, NULL, 0
+	.name = "submit",
+	FAMILY_PAGES(submit_pages),
 };
 
 int

@@ -49,7 +49,8 @@ static const struct page track_pages[] = {
 };
 
 static const struct family track_family = {
-	"track", track_pages, sizeof(track_pages) / sizeof(track_pages[0]), NULL, NULL, 0
+	.name = "track",
+	FAMILY_PAGES(track_pages),
 };
 
 int
