@@ -28,20 +28,24 @@ done_testing() { echo "1..$TAP_N"; exit 0; }
 fetch() {
 	local path="${*: -1}"
 	local opts=("${@:1:$#-1}")
+	# curl writes the -o file only when a body comes: without this, a failed request or an
+	# answer without a body would leave the last page to be checked again.
+	: > "$TMP/body"; : > "$TMP/headers"
 	STATUS=$(curl -sS -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' --max-time 20 \
 		"${opts[@]}" "$CONG_URL$path") || STATUS=000
 }
 body() { cat "$TMP/body"; }
 header() { grep -i "^$1:" "$TMP/headers" | head -n 1 | cut -d' ' -f2- | tr -d '\r'; }
-# body_has TEXT DESCRIPTION: the last body contains TEXT (fixed string).
+# body_has TEXT DESCRIPTION: the last body contains TEXT (fixed string; an empty TEXT, as from a
+# query that found nothing, fails rather than matching everything).
 body_has() {
-	if grep -qF -- "$1" "$TMP/body"; then ok 0 "$2"; else ok 1 "$2"; diag "body lacks: $1"; diag "$(head -c 1500 "$TMP/body")"; fi
+	if [ -n "$1" ] && grep -qF -- "$1" "$TMP/body"; then ok 0 "$2"; else ok 1 "$2"; diag "body lacks: $1"; diag "$(head -c 1500 "$TMP/body")"; fi
 }
 body_lacks() {
 	if grep -qF -- "$1" "$TMP/body"; then ok 1 "$2"; diag "body has: $1"; else ok 0 "$2"; fi
 }
 # has STRING TEXT DESCRIPTION / lacks ...: fixed-string checks on any text.
-has() { if printf '%s' "$2" | grep -qF -- "$1"; then ok 0 "$3"; else ok 1 "$3"; diag "'$2' lacks '$1'"; fi; }
+has() { if [ -n "$1" ] && printf '%s' "$2" | grep -qF -- "$1"; then ok 0 "$3"; else ok 1 "$3"; diag "'$2' lacks '$1'"; fi; }
 lacks() { if printf '%s' "$2" | grep -qF -- "$1"; then ok 1 "$3"; diag "'$2' has '$1'"; else ok 0 "$3"; fi; }
 
 # valid_html WHAT: the last body is valid HTML5 for tidy — errors fail, warnings do not (tidy exits
@@ -129,5 +133,6 @@ wait_until() {
 
 # pfetch PATH: fetch through the private nginx.
 pfetch() {
+	: > "$TMP/body"; : > "$TMP/headers"
 	STATUS=$(curl -sS -o "$TMP/body" -D "$TMP/headers" -w '%{http_code}' --max-time 20 "$PRIV_URL$1") || STATUS=000
 }

@@ -300,7 +300,7 @@ stop_all() {
 	# the directory in its arguments; this script's own arguments end without the slash).
 	if pkill -TERM -f -- "$DIR/" 2>/dev/null; then
 		sleep 1
-		pkill -KILL -f -- "$DIR/" 2>/dev/null || true
+		if pkill -KILL -f -- "$DIR/" 2>/dev/null; then say "a process of $DIR did not stop in 1 s; killed"; fi
 	fi
 	if [ -f "$DIR/sockdir" ]; then
 		case "$(cat "$DIR/sockdir")" in /tmp/cong-sock.*) rm -rf "$(cat "$DIR/sockdir")" ;; esac

@@ -6,6 +6,7 @@
   <a href="/account/register?kind=business"<?cs if:Form.kind == "business" ?> aria-current="page"<?cs /if ?>>Doanh nghiệp, tổ chức</a>
 </nav>
 <?cs call:form_errors() ?>
+<?cs if:Form.Duplicate ?><p class="notice" id="duplicate-account"><a href="/account/login">Đăng nhập bằng tài khoản đã có</a> hoặc <a href="/account/password/forgot">lấy lại mật khẩu</a>.</p><?cs /if ?>
 <form class="form" action="/account/register" method="post" novalidate>
   <?cs call:csrf_field() ?>
   <input type="hidden" name="kind" value="<?cs var:Form.kind ?>">

@@ -127,7 +127,7 @@ citizen_fields "$CID" "$NAME2" 1987-06-15 M "$PW" "$PW"
 post dup /account/register "csrf=$CSRF" "${F[@]}"
 is "$STATUS" 409 "registering the same citizen ID again is refused (409)"
 body_has "Số định danh này đã có tài khoản" "saying the ID already has an account"
-body_has 'href="/account/login"' "with the way to log in"
+body_has '<p class="notice" id="duplicate-account"><a href="/account/login">' "with the way to log in"
 is "$(sql "SELECT COUNT(*) FROM users WHERE citizen_id = '$CID'")" 1 "there is still exactly one account for it"
 is "$(cookie dup cong_session)" "" "and the second registrant is not logged in"
 

@@ -37,5 +37,6 @@ sleep 2
 fetch "/procedures/$code"
 is "$STATUS" 404 "a deleted procedure is gone from its page"
 fetch '/procedures?q=thu+nghiem+bo+nho+dem'
+is "$STATUS" 200 "the page answers (before: and from the search)"
 body_lacks "$code" "and from the search"
 done_testing

@@ -64,6 +64,7 @@ is "$STATUS" 400 "a link with a NUL in it is refused before it is read"
 web v "/account/email/confirm"
 is "$STATUS" 404 "as does one without a token"
 web a /account
+is "$STATUS" 200 "the page answers (before: the account page shows the address confirmed)"
 body_lacks "Chưa xác nhận" "the account page shows the address confirmed"
 
 # --- changing the address -----------------------------------------------------------------------

@@ -26,7 +26,7 @@ body_has 'Trang' "naming the field"
 # Nothing internal leaks: no SQL, no paths.
 for path in '/procedures?q=%27' '/procedures/%27%22' '/agencies/%00' '/procedures?agency=%27'; do
 	fetch "$path"
-	ok "$([ "$STATUS" -lt 500 ]; echo $?)" "$path is no server error ($STATUS)"
+	ok "$([ "$STATUS" -ge 200 ] && [ "$STATUS" -lt 500 ]; echo $?)" "$path is no server error ($STATUS)"
 	body_lacks 'SELECT' "$path shows no SQL"
 	body_lacks '/work/' "$path shows no paths"
 done
@@ -42,13 +42,15 @@ with open(sys.argv[1], "w") as f:
         raw = bytes(random.randrange(256) for _ in range(random.randrange(1, 300)))
         f.write(random.choice(paths) + urllib.parse.quote(raw, safe="") + "\n")
 PY
+is "$(grep -c . "$TMP/urls")" 300 "300 random queries are made"
 bad=0
 while read -r url; do
 	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$CONG_URL$url")
 	case "$code" in 200|302|400|404|413|414) ;; *) bad=$((bad + 1)); diag "$url -> $code" ;; esac
 done < "$TMP/urls"
 is "$bad" 0 "300 random queries all get an ordinary answer"
-ok "$(grep -c 'killed by signal' "$CONG_STACK_DIR/log/search.log" | grep -qx 0; echo $?)" \
+# A worker that died of a signal, or exited with a status (a sanitizer's report), is said in the log.
+ok "$(grep -cE 'killed by signal|exited with [1-9]' "$CONG_STACK_DIR/log/search.log" | grep -qx 0; echo $?)" \
 	"and no worker died"
 
 # --- a broken template: a 500 page, still in Vietnamese, with nothing internal ------------------
@@ -109,5 +111,5 @@ pfetch '/procedures?q=tam+tru'
 is "$STATUS" 200 "and it reconnects and re-prepares when the server is back"
 body_has '<mark>tạm</mark>' "with the right results"
 ok "$(kill -0 $SEARCH_PID; echo $?)" "the program lived through it all"
-ok "$(grep -c 'killed by signal' "$TMP/search.log" | grep -qx 0; echo $?)" "with no worker crash"
+ok "$(grep -cE 'killed by signal|exited with [1-9]' "$TMP/search.log" | grep -qx 0; echo $?)" "with no worker crash"
 done_testing

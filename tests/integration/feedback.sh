@@ -140,6 +140,7 @@ ANSWER="Công an Thành phố Hà Nội đã kiểm tra: yêu cầu nộp thêm 
 sql "UPDATE feedback SET status = 'accepted', answer_due = CURDATE() + INTERVAL 20 DAY WHERE code = '$FB'"
 sql "UPDATE feedback SET status = 'answered', answer = '$ANSWER', answered_at = NOW() WHERE code = '$FB'"
 fetch "/feedback?q=$(printf 'giay khai sinh' | sed 's/ /+/g')"
+is "$STATUS" 200 "the page answers (before: an answer not yet published is not in the public list)"
 body_lacks "$FB" "an answer not yet published is not in the public list"
 sql "UPDATE feedback SET status = 'published', published_at = NOW(),
 	search_text = CONCAT(search_text, ' cong an thanh pho ha noi da kiem tra yeu cau nop them ban sao giay khai sinh') WHERE code = '$FB'"
@@ -148,6 +149,7 @@ is "$STATUS" 200 "the public list opens"
 body_has "/feedback/$FB" "published, it is found without diacritics"
 valid_html "the public list"
 fetch "/feedback?q=yeu+cau+giay+to+ngoai+quy+dinh&category=conduct"
+is "$STATUS" 200 "the page answers (before: the kind filter leaves it out when it is of another kind)"
 body_lacks "/feedback/$FB" "the kind filter leaves it out when it is of another kind"
 fetch "/feedback?agency=$AGENCY&category=handling"
 body_has "/feedback/$FB" "the agency and kind filters find it"
@@ -159,10 +161,10 @@ body_has "đã kiểm tra" "with the answer"
 for secret in "Người Gửi Ẩn Danh" "$MAIL" "0912 000 222" "$KEY"; do
 	body_lacks "$secret" "the public page does not show '${secret:0:12}…'"
 done
+body_lacks "Đánh giá câu trả lời" "and the public page has no rating form"
 fetch "/feedback?q=yeu+cau+giay+to+ngoai+quy+dinh"
 body_lacks "$MAIL" "nor does the list show the address"
 body_lacks "Người Gửi Ẩn Danh" "or the name"
-body_lacks "Đánh giá câu trả lời" "and the public page has no rating form"
 
 # --- the submitter rates the answer and escalates it once --------------------------------------------
 form v "/feedback/$FB?key=$KEY"
@@ -180,6 +182,7 @@ has "được chuyển lên" "$(mail_wait "$MAIL" 2)" "the submitter is told by 
 sql "UPDATE feedback SET status = 'accepted' WHERE code = '$FB'"
 sql "UPDATE feedback SET status = 'answered', answer = 'Trả lời của cơ quan cấp trên.' WHERE code = '$FB'"
 web v "/feedback/$FB?key=$KEY"
+is "$STATUS" 200 "the page answers (before: a second escalation is not offered)"
 body_lacks 'name="escalate"' "a second escalation is not offered"
 post v "/feedback/$FB/rate" "csrf=$CSRF" "key=$KEY" rating=4 escalate=1
 is "$STATUS" 422 "nor accepted"

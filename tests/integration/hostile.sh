@@ -114,7 +114,7 @@ def send(head, body, half_close=False):
             if not chunk:
                 break
             data += chunk
-    except socket.timeout:
+    except (socket.timeout, ConnectionResetError):
         pass
     s.close()
     codes = [l.split()[1].decode() for l in data.split(b"\r\n") if l.startswith(b"HTTP/1.")]
@@ -138,6 +138,8 @@ while read -r what codes; do
 	*) ok 0 "a body $what: no server error and an answer ($codes)" ;;
 	esac
 done < "$TMP/raw"
+is "$(awk '{ print $1 }' "$TMP/raw" | tr '\n' ' ')" "short long nonnumber negative chunked badchunk " \
+	"every raw request was made"
 is "$(awk '$1 == "chunked" { print $2 }' "$TMP/raw")" 403 "a chunked multipart body is parsed (then refused for its token)"
 is "$(awk '$1 == "long" { print $2 }' "$TMP/raw" | cut -d, -f1)" 400 "a body cut at its length is malformed multipart: 400"
 

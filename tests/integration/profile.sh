@@ -197,6 +197,7 @@ is "$(grep -c . "$TMP/check")" 32 "every check of the export ran"
 is "$(sql "SELECT COUNT(*) FROM audit_log WHERE user_id = $USER_A AND event = 'data_exported'")" 1 "the export is audited"
 
 web b /account/export
+is "$STATUS" 200 "the other citizen's data can be downloaded"
 python3 - "$TMP/body" "$CODE_B" "$FB_B" "$REF_B" "$CODE_A" "$FB_A" "$REF_A" > "$TMP/check" <<'PY'
 import json, sys
 text = open(sys.argv[1]).read()
@@ -206,6 +207,7 @@ print("0" if own == [[c] for c in sys.argv[2:5]] else "1", "the other citizen's 
 print("0" if not [x for x in sys.argv[5:] if x in text] else "1", "and nothing of the first citizen's")
 PY
 while read -r rc what; do ok "$rc" "$what"; done < "$TMP/check"
+is "$(grep -c . "$TMP/check")" 2 "both checks of the other export ran"
 web z /account/export
 rejected "a visitor gets no data, only the login page"
 done_testing

@@ -41,6 +41,7 @@ is "$STATUS" 200 "an unknown code is an ordinary search"
 fetch '/procedures?q=dang+ky&audience=business'
 is "$STATUS" 200 "query and filter combine"
 body_has 'hộ kinh doanh' "business registrations are found"
+is "$STATUS" 200 "the page answers (before: a citizen-only procedure is filtered out)"
 body_lacks 'Đăng ký tạm trú' "a citizen-only procedure is filtered out"
 
 fetch '/procedures?online=full'

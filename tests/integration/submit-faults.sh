@@ -46,7 +46,8 @@ mariadb --socket="$CONG_DB_SOCKET" -u root -N cong < "$TMP/hold" >/dev/null 2>&1
 exec 7>"$TMP/hold"
 echo "SET time_zone = '+07:00'; BEGIN; INSERT INTO dossier_counters (agency_id, day, last) VALUES ($AGENCY, CURDATE(), 0) ON DUPLICATE KEY UPDATE last = last;" >&7
 sleep 0.5
-psubmit & SUB=$!
+# (In the background, STATUS is set in a subshell: it comes back through a file.)
+( psubmit; echo "$STATUS" > "$TMP/sub.status" ) & SUB=$!
 wait_until "[ \"\$(sql \"SELECT COUNT(*) FROM information_schema.processlist WHERE user = 'cong_faults' AND info LIKE 'INSERT INTO dossier_counters%'\")\" = 1 ]" 10
 ok $? "the submission is inside its transaction, waiting on the counter"
 rm "$TMP/db.sock"
@@ -54,6 +55,7 @@ for id in $(sql "SELECT id FROM information_schema.processlist WHERE user = 'con
 	sql "KILL CONNECTION $id" 2>/dev/null || true
 done
 wait $SUB
+STATUS=$(cat "$TMP/sub.status")
 echo "ROLLBACK;" >&7
 exec 7>&-
 ok "$([ "$STATUS" = 503 ] || [ "$STATUS" = 500 ]; echo $?)" "losing the connection mid-submission is an error page ($STATUS), not a crash"

@@ -137,7 +137,8 @@ is "$(sql "SELECT CONCAT(status, '|', applicant_idnum, '|', submitted_at IS NOT 
 	"the dossier is submitted, with the applicant's ID for tracking"
 DUE=$(sql "SELECT due_date FROM dossiers WHERE id = '$DRAFT'")
 DAYS=$(sql "SELECT time_days FROM procedure_channels c JOIN procedures p ON p.id = c.procedure_id WHERE p.code = '$PROC' AND channel = 'online'")
-if [ -n "$DAYS" ] && [ "$DAYS" != NULL ] && [ "$DUE" != NULL ]; then
+if [ -n "$DAYS" ] && [ "$DAYS" != NULL ]; then
+	ok "$([ -n "$DUE" ] && [ "$DUE" != NULL ]; echo $?)" "the dossier has a due date"
 	ok "$([ "$(date -d "$DUE" +%u)" -le 5 ]; echo $?)" "the due date $DUE falls on a working day"
 	is "$(sql "SELECT COUNT(*) FROM holidays WHERE day = '$DUE'")" 0 "and not on a holiday"
 	# Count the working days from today to the due date as the rules say.
@@ -179,6 +180,7 @@ is "$(sql "SELECT COUNT(*) FROM dossier_files WHERE dossier_id = '$DRAFT2' AND f
 form b /account
 post b /submit/"$PROC" "csrf=$CSRF" "case=$CASE" province=01
 DRAFT_B=$(header Location | sed 's|^/drafts/||')
+ok "$([ -n "$DRAFT_B" ]; echo $?)" "the other user has a draft"
 form b "/drafts/$DRAFT_B"
 upload b "/drafts/$DRAFT_B" "csrf=$CSRF" action=save "reuse_$FIRST_DOC=$FILE_ID"
 is "$(sql "SELECT COUNT(*) FROM dossier_files WHERE dossier_id = '$DRAFT_B'")" 0 \
@@ -192,11 +194,13 @@ unique_file() {
 }
 unique_file a "$DRAFT2"
 DF=$(sql "SELECT id FROM dossier_files WHERE dossier_id = '$DRAFT2' AND file_id = '$FILE'")
+ok "$([ -n "$FILE" ] && [ -n "$DF" ]; echo $?)" "the draft has a file of its own"
 form a "/drafts/$DRAFT2"
 upload a "/drafts/$DRAFT2" "csrf=$CSRF" action=save "remove_$DF=1"
 is "$(sql "SELECT COUNT(*) FROM dossier_files WHERE id = '$DF'")" 0 "a file ticked for removal leaves the draft"
 is "$(sql "SELECT COUNT(*) FROM files WHERE id = '$FILE'")" 0 "and its bytes, which no dossier names any more, go"
 unique_file a "$DRAFT2"
+ok "$([ -n "$FILE" ]; echo $?)" "the draft has a file only it names"
 form a "/drafts/$DRAFT2"
 post a "/drafts/$DRAFT2/delete" "csrf=$CSRF"
 is "$STATUS" 303 "a draft can be deleted"
