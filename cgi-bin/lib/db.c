@@ -489,6 +489,29 @@ db_query_to_hdf(struct db *db, const struct db_stmts *set, int id, const struct 
 	return rc;
 }
 
+long long
+db_cell_ll(const struct db_result *res, size_t row, size_t col, long long def)
+{
+	const char *s = db_cell(res, row, col);
+	char *end;
+	long long v;
+
+	/* strtoll would skip white space and take a '+': a cell is only digits, after a '-'. */
+	if (s == NULL || !((*s >= '0' && *s <= '9') || *s == '-'))
+		return def;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno != 0 || *end != '\0' || end == s)
+		return def;
+	return v;
+}
+
+int
+db_cell_is_null(const struct db_result *res, size_t row, size_t col)
+{
+	return db_cell(res, row, col) == NULL;
+}
+
 size_t
 db_cell_len(const struct db_result *res, size_t row, size_t col)
 {

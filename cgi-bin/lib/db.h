@@ -81,6 +81,13 @@ int db_connect(struct db *db);
 const char *db_cell(const struct db_result *res, size_t row, size_t col);
 size_t db_cell_len(const struct db_result *res, size_t row, size_t col);
 
+/* A cell as a whole number: def when it is SQL NULL, out of range, or not all a decimal integer
+ * (a column that is not a number reads as def, never as the number its text starts with). */
+long long db_cell_ll(const struct db_result *res, size_t row, size_t col, long long def);
+
+/* 1 when the cell is SQL NULL (or out of range), else 0. */
+int db_cell_is_null(const struct db_result *res, size_t row, size_t col);
+
 /* db_query, then every row into the HDF under prefix (db_result_to_hdf): what a page shows of a
  * list. Returns 0, or -1 after logging. */
 int db_query_to_hdf(struct db *db, const struct db_stmts *set, int id,
