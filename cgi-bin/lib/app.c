@@ -318,7 +318,6 @@ static int
 app_authorise(struct req *req)
 {
 	unsigned flags = req->page->flags;
-	const char *kind;
 	int staff_page = (flags & (PAGE_STAFF | PAGE_ADMIN)) != 0;
 
 	/* A password without its second factor is not a login, but for the page that asks for it. */
@@ -334,9 +333,8 @@ app_authorise(struct req *req)
 		return 0;
 	if (req->sess == NULL)
 		return app_send_to(req, "/account/login", "Bạn cần đăng nhập để thực hiện thao tác này.");
-	kind = req->sess->kind;
-	if (((flags & PAGE_ADMIN) && strcmp(kind, "admin") != 0) ||
-	    ((flags & PAGE_STAFF) && strcmp(kind, "official") != 0 && strcmp(kind, "admin") != 0)) {
+	if (((flags & PAGE_ADMIN) && req->sess->role != ROLE_ADMIN) ||
+	    ((flags & PAGE_STAFF) && !sess_is_staff(req->sess))) {
 		req_error(req, "Tài khoản của bạn không có quyền mở trang này.");
 		return 403;
 	}

@@ -97,6 +97,7 @@ sess_fetch(struct req *req, int id, struct db_arg arg)
 	s->id = atoll(db_cell(res, 0, 0));
 	s->user_id = atoll(db_cell(res, 0, 1));
 	s->kind = xstrdup(db_cell(res, 0, 2));
+	s->role = sess_role_of(s->kind);
 	s->full_name = xstrdup(db_cell(res, 0, 3));
 	s->agency_id = atoll(db_cell(res, 0, 4));
 	s->second_factor = atoi(db_cell(res, 0, 5));
@@ -224,4 +225,25 @@ sess_csrf_ok(struct req *req)
 	if (sent == NULL || !crypto_token_plausible(want) || strlen(sent) != strlen(want))
 		return 0;
 	return crypto_equal(sent, want, strlen(want));
+}
+
+enum sess_role
+sess_role_of(const char *kind)
+{
+	static const struct { const char *kind; enum sess_role role; } roles[] = {
+		{ "citizen", ROLE_CITIZEN }, { "business", ROLE_BUSINESS },
+		{ "official", ROLE_OFFICIAL }, { "admin", ROLE_ADMIN },
+	};
+	size_t i;
+
+	for (i = 0; kind && i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (strcmp(kind, roles[i].kind) == 0)
+			return roles[i].role;
+	return ROLE_NONE;
+}
+
+int
+sess_is_staff(const struct sess *sess)
+{
+	return sess && (sess->role == ROLE_OFFICIAL || sess->role == ROLE_ADMIN);
 }

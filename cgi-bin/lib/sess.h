@@ -11,11 +11,17 @@
 #define SESS_CSRF_COOKIE "cong_csrf"	/* forms of visitors who are not logged in */
 #define SESS_CSRF_FIELD "csrf"		/* the form field of every POST */
 
+/* What a logged-in user is (users.kind), as the code compares it: never by its text. An unknown
+ * kind is ROLE_NONE, which no page's flags let through. */
+enum sess_role { ROLE_NONE, ROLE_CITIZEN, ROLE_BUSINESS, ROLE_OFFICIAL, ROLE_ADMIN };
+
 /* The logged-in user of a request. Owned by the request; freed with it. */
 struct sess {
 	long long  id;			/* sessions.id */
 	long long  user_id;
-	char      *kind;		/* citizen, business, official, admin */
+	enum sess_role role;
+	char      *kind;		/* users.kind as text (citizen, business, official, admin),
+					 * for the templates and the queries that take it */
 	char      *full_name;
 	long long  agency_id;		/* an official's agency, else 0 */
 	int        second_factor;	/* a TOTP code was given in this session */
@@ -57,5 +63,11 @@ const char *sess_csrf_token(struct req *req);
 int sess_csrf_ok(struct req *req);
 
 void sess_free(struct sess *sess);
+
+/* The role of a users.kind value. */
+enum sess_role sess_role_of(const char *kind);
+
+/* 1 for an official or an admin (the staff pages' users), else 0. */
+int sess_is_staff(const struct sess *sess);
 
 #endif

@@ -307,7 +307,7 @@ login_twofactor(struct req *req)
 	else if (twofactor_offer(req, db_cell(user, 0, 4)) == -1)
 		status = req_db_failed(req);
 	db_result_free(user);
-	if (strcmp(req->sess->kind, "official") == 0 || strcmp(req->sess->kind, "admin") == 0)
+	if (sess_is_staff(req->sess))
 		req_set(req, "TwoFactor.Required", "1");
 	req->cache_private = 1;
 	req_set(req, "Page.Title", "Xác thực hai lớp");
@@ -438,7 +438,7 @@ login_twofactor_disable(struct req *req)
 	req->cache_private = 1;
 	req_set(req, "Page.Title", "Xác thực hai lớp");
 	req->template = "login/twofactor.cs";
-	if (strcmp(req->sess->kind, "official") == 0 || strcmp(req->sess->kind, "admin") == 0) {
+	if (sess_is_staff(req->sess)) {
 		req_error(req, "Cán bộ và quản trị viên phải luôn dùng xác thực hai lớp.");
 		req->template = NULL;
 		return 403;

@@ -123,7 +123,7 @@ const size_t office_fb_nactions = sizeof(office_fb_actions) / sizeof(office_fb_a
 static int
 fb_all(const struct req *req)
 {
-	return strcmp(req->sess->kind, "admin") == 0;
+	return req->sess->role == ROLE_ADMIN;
 }
 
 /*
@@ -215,7 +215,7 @@ office_feedback_view(struct req *req)
 		return failed ? req_db_failed(req) : 404;
 	db_row_to_hdf(f, 0, req->hdf, "Feedback");
 	status = db_cell(f, 0, FB_STATUS);
-	can_act = strcmp(req->sess->kind, "official") == 0 &&
+	can_act = req->sess->role == ROLE_OFFICIAL &&
 	    atoll(db_cell(f, 0, FB_AGENCY_ID)) == req->sess->agency_id;
 	req_set_int(req, "Feedback.can_act", can_act);
 	for (i = 0; can_act && i < office_fb_nactions; i++) {

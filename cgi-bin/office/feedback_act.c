@@ -186,7 +186,7 @@ office_feedback_act(struct req *req)
 		status = lock->nrows == 1 && failed ? req_db_failed(req) : 404;
 		goto rollback;
 	}
-	if (strcmp(req->sess->kind, "official") != 0 || atoll(db_cell(f, 0, FB_AGENCY_ID)) != agency) {
+	if (req->sess->role != ROLE_OFFICIAL || atoll(db_cell(f, 0, FB_AGENCY_ID)) != agency) {
 		req_error(req, "Phản ánh này do cơ quan khác xử lý; bạn chỉ có thể theo dõi, không thể "
 		    "thao tác trên nó.");
 		status = 403;

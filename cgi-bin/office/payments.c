@@ -74,7 +74,7 @@ int
 office_payments(struct req *req)
 {
 	long today, from, to;
-	long long agency = strcmp(req->sess->kind, "admin") == 0 ? 0 : req->sess->agency_id;
+	long long agency = req->sess->role == ROLE_ADMIN ? 0 : req->sess->agency_id;
 	int page = req_form_int(req, "page", 1), bad;
 	char from_s[11], to_s[11];
 	struct db_result *count = NULL;

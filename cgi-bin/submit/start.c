@@ -70,13 +70,13 @@ start_procedure(struct req *req, struct db_result **proc)
 		    "nộp hồ sơ trực tiếp hoặc qua bưu chính.");
 		return 409;
 	}
-	if (strcmp(kind, "official") == 0 || strcmp(kind, "admin") == 0) {
+	if (sess_is_staff(req->sess)) {
 		req_error(req, "Tài khoản cán bộ không dùng để nộp hồ sơ. Hãy dùng tài khoản công dân "
 		    "hoặc doanh nghiệp.");
 		return 403;
 	}
 	if (atoi(db_cell(*proc, 0, 4)) == 0) {
-		req_error(req, strcmp(kind, "business") == 0
+		req_error(req, req->sess->role == ROLE_BUSINESS
 		    ? "Thủ tục này dành cho công dân; tài khoản doanh nghiệp không nộp được."
 		    : "Thủ tục này dành cho doanh nghiệp, tổ chức; hãy dùng tài khoản doanh nghiệp.");
 		return 403;
