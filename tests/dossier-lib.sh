@@ -79,14 +79,29 @@ totp_code() {
 # official JAR AGENCY: an official of AGENCY (code) made with cong-admin, with 2FA on, logged in as
 # JAR; sets OFFICIAL_USER.
 official() {
-	local jar=$1 oid pw="Can-Bo-$(digits 8)!" secret=JBSWY3DPEHPK3PXPJBSWY3DP
+	local oid pw="Can-Bo-$(digits 8)!"
 	oid=$(new_citizen 1975 M)
 	printf '%s\n' "$pw" | "$CONG_BIN/cong-admin" --conf "$CONG_CONF" create-official --citizen-id "$oid" \
 		--name "Cán bộ $(digits 3)" --agency "$2" --email "cb$(digits 6)@example.vn" >/dev/null
-	OFFICIAL_USER=$(sql "SELECT id FROM users WHERE citizen_id = '$oid'")
-	sql "UPDATE users SET totp_secret = '$secret', totp_enabled = 1 WHERE id = $OFFICIAL_USER"
-	form "$jar" /account/login
-	post "$jar" /account/login "csrf=$CSRF" kind=citizen "login=$oid" "password=$pw"
-	form "$jar" /account/login/2fa
-	post "$jar" /account/login/2fa "csrf=$CSRF" "code=$(totp_code "$secret" 0)"
+	staff_login "$1" "$oid" "$pw"
+	OFFICIAL_USER=$STAFF_USER
+}
+# admin_user JAR: an admin made with cong-admin, with 2FA on, logged in as JAR; sets STAFF_USER.
+admin_user() {
+	local aid pw="Quan-Tri-$(digits 8)!"
+	aid=$(new_citizen 1970 M)
+	printf '%s\n' "$pw" | "$CONG_BIN/cong-admin" --conf "$CONG_CONF" create-admin --citizen-id "$aid" \
+		--name "Quản trị $(digits 3)" >/dev/null
+	staff_login "$1" "$aid" "$pw"
+}
+# staff_login JAR ID PASSWORD: turns two-factor authentication on for the account of ID (as the
+# set-up page would) and logs it in as JAR with a code; sets STAFF_USER.
+staff_login() {
+	local secret=JBSWY3DPEHPK3PXPJBSWY3DP
+	STAFF_USER=$(sql "SELECT id FROM users WHERE citizen_id = '$2'")
+	sql "UPDATE users SET totp_secret = '$secret', totp_enabled = 1 WHERE id = $STAFF_USER"
+	form "$1" /account/login
+	post "$1" /account/login "csrf=$CSRF" kind=citizen "login=$2" "password=$3"
+	form "$1" /account/login/2fa
+	post "$1" /account/login/2fa "csrf=$CSRF" "code=$(totp_code "$secret" 0)"
 }

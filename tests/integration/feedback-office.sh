@@ -267,15 +267,7 @@ body_has "không đồng ý công khai" "and the page says why"
 is "$(field status "$F2ID")" answered "it stays answered"
 
 # --- an admin sees every agency's, acts on none ---------------------------------------------------
-AID=$(new_citizen 1970 M)
-APW="Quan-Tri-$(digits 8)!"
-printf '%s\n' "$APW" | "$CONG_BIN/cong-admin" --conf "$CONG_CONF" create-admin --citizen-id "$AID" \
-	--name "Quản trị $(digits 3)" >/dev/null
-sql "UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXPJBSWY3DP', totp_enabled = 1 WHERE citizen_id = '$AID'"
-form adm /account/login
-post adm /account/login "csrf=$CSRF" kind=citizen "login=$AID" "password=$APW"
-form adm /account/login/2fa
-post adm /account/login/2fa "csrf=$CSRF" "code=$(totp_code JBSWY3DPEHPK3PXPJBSWY3DP 0)"
+admin_user adm
 web adm "/office/feedback?code=$F2"
 body_has "$F2" "an admin finds any agency's feedback"
 body_has "Sở Xây dựng Thành phố Hà Nội" "with the agency that holds it"

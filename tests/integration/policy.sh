@@ -9,19 +9,6 @@
 
 citizen c
 official o H26.CA
-# admin JAR: an admin made with cong-admin, with two-factor authentication on, logged in as JAR.
-admin_user() {
-	local aid pw="Quan-Tri-$(digits 8)!" secret=JBSWY3DPEHPK3PXPJBSWY3DP uid
-	aid=$(new_citizen 1970 M)
-	printf '%s\n' "$pw" | "$CONG_BIN/cong-admin" --conf "$CONG_CONF" create-admin --citizen-id "$aid" \
-		--name "Quản trị $(digits 3)" >/dev/null
-	uid=$(sql "SELECT id FROM users WHERE citizen_id = '$aid'")
-	sql "UPDATE users SET totp_secret = '$secret', totp_enabled = 1 WHERE id = $uid"
-	form "$1" /account/login
-	post "$1" /account/login "csrf=$CSRF" kind=citizen "login=$aid" "password=$pw"
-	form "$1" /account/login/2fa
-	post "$1" /account/login/2fa "csrf=$CSRF" "code=$(totp_code "$secret" 0)"
-}
 admin_user a
 for who in c o a; do
 	web "$who" /account
