@@ -14,6 +14,7 @@
 #include "db.h"
 #include "feedback.h"
 #include "filestore.h"
+#include "fmt.h"
 #include "log.h"
 #include "mail.h"
 #include "sess.h"
@@ -228,16 +229,17 @@ submit_length(struct req *req, const char *name, const char *what, size_t min, s
 {
 	const char *v = req_form(req, name);
 	size_t n = v ? utf8_length(v, strlen(v)) : 0;
-	char msg[200];
+	struct buf msg = BUF_INIT;
 
 	if (n == 0 && min > 0)
-		snprintf(msg, sizeof(msg), "Vui lòng nhập %s.", what);
+		buf_printf(&msg, "Vui lòng nhập %s.", what);
 	else if (n < min || n > max)
-		snprintf(msg, sizeof(msg), "Độ dài của %s phải từ %zu đến %zu ký tự (hiện có %zu).",
-		    what, min, max, n);
+		buf_printf(&msg, "Độ dài của %s phải từ %zu đến %zu ký tự (hiện có %zu).", what, min,
+		    max, n);
 	else
 		return 1;
-	req_field_error(req, name, msg);
+	req_field_error(req, name, buf_str(&msg));
+	buf_free(&msg);
 	return 0;
 }
 
@@ -261,6 +263,7 @@ submit_kept(struct req *req, struct submit *s)
 			struct db_arg args[] = { DB_INT(id), DB_STR(hash) };
 			struct db_result *res = NULL;
 			struct buf decoded = BUF_INIT;
+			int cut = 0;
 
 			if (db_query(req->app->db, &submit_stmts, SQL_KEPT, args, 2, &res) == -1)
 				return -1;
@@ -271,11 +274,14 @@ submit_kept(struct req *req, struct submit *s)
 					buf_puts(&decoded, "tep-dinh-kem");
 				f->file_id = id;
 				f->size = strtoll(db_cell(res, 0, 1), NULL, 10);
-				snprintf(f->sha256, sizeof(f->sha256), "%s", hash);
 				f->name = buf_detach(&decoded);
+				/* sscanf took at most 64 digits, so this fits; a cut hash would not. */
+				cut = str_copy(f->sha256, sizeof(f->sha256), hash) == -1;
 			}
 			buf_free(&decoded);
 			db_result_free(res);
+			if (cut)
+				return -1;
 		}
 	}
 	return 0;
@@ -342,7 +348,7 @@ submit_keep(struct req *req, struct submit *s)
 			if (crypto_sha256_hex(f->up.data, f->up.size, hex) == -1)
 				rc = -1;
 			else
-				snprintf(f->sha256, sizeof(f->sha256), "%s", hex);
+				rc = str_copy(f->sha256, sizeof(f->sha256), hex);
 		}
 		if (rc == 0) {
 			buf_printf(&kept, "%s%lld:%s:", kept.len ? " " : "", f->file_id, f->sha256);

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "conf.h"
 #include "db.h"
+#include "fmt.h"
 #include "input.h"
 #include "log.h"
 #include "payprov.h"
@@ -39,7 +40,12 @@ app_worker_init(const char *conf_path)
 	{
 		char name[64];
 
-		snprintf(name, sizeof(name), "Limits.MaxBody.%s", app_family->name);
+		if (fmt_into(name, sizeof(name), "Limits.MaxBody.%s", app_family->name) == -1) {
+			log_err("app: family name %s too long", app_family->name);
+			hdf_destroy(&app->conf);
+			free(app);
+			return NULL;
+		}
 		app->max_body = conf_int(app->conf, name,
 		    conf_int(app->conf, "Limits.MaxBody", 1024 * 1024));
 	}

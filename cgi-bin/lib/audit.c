@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "crypto.h"
 #include "db.h"
+#include "fmt.h"
 #include "log.h"
 
 enum {
@@ -46,8 +47,9 @@ audit_hash(const char *prev, const char *at, const char *event, long long user_i
 	size_t i;
 	int rc;
 
-	snprintf(ids[0], sizeof(ids[0]), "%lld", user_id);
-	snprintf(ids[1], sizeof(ids[1]), "%lld", actor_id);
+	if (fmt_into(ids[0], sizeof(ids[0]), "%lld", user_id) == -1 ||
+	    fmt_into(ids[1], sizeof(ids[1]), "%lld", actor_id) == -1)
+		return -1;
 	fields[0] = prev; fields[1] = at; fields[2] = event;
 	fields[3] = ids[0]; fields[4] = ids[1]; fields[5] = ip;
 	for (i = 0; i < 6; i++)
@@ -73,8 +75,9 @@ audit_log(struct db *db, const char *event, long long user_id, long long actor_i
 	gettimeofday(&tv, NULL);
 	secs = tv.tv_sec + 7 * 3600;
 	gmtime_r(&secs, &tm);
-	snprintf(at, sizeof(at), "%04d-%02d-%02d %02d:%02d:%02d.%06ld", tm.tm_year + 1900,
-	    tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, (long)tv.tv_usec);
+	if (fmt_into(at, sizeof(at), "%04d-%02d-%02d %02d:%02d:%02d.%06ld", tm.tm_year + 1900,
+	    tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, (long)tv.tv_usec) == -1)
+		return -1;
 	if (client_ip == NULL)
 		client_ip = "";
 	if (detail == NULL)
@@ -83,7 +86,11 @@ audit_log(struct db *db, const char *event, long long user_id, long long actor_i
 		return -1;
 	if (db_query(db, &audit_stmts, SQL_HEAD, NULL, 0, &res) == -1 || res->nrows != 1)
 		goto out;
-	snprintf(prev, sizeof(prev), "%s", db_cell(res, 0, 0));
+	if (str_copy(prev, sizeof(prev), db_cell(res, 0, 0)) == -1) {
+		/* A cut head would chain this row to a hash that never was. */
+		log_err("audit: head hash longer than %zu bytes", sizeof(prev) - 1);
+		goto out;
+	}
 	if (audit_hash(prev, at, event, user_id, actor_id, client_ip, detail, hash) == -1)
 		goto out;
 	{

@@ -11,6 +11,7 @@
 #include <mysqld_error.h>
 
 #include "buf.h"
+#include "fmt.h"
 #include "log.h"
 
 /* The prepared handles of one statement set on the current connection. */
@@ -525,7 +526,6 @@ db_row_to_hdf(const struct db_result *res, size_t row, HDF *hdf, const char *pre
 {
 	char name[256];
 	size_t c;
-	int n;
 	NEOERR *err;
 
 	for (c = 0; c < res->ncols; c++) {
@@ -533,8 +533,7 @@ db_row_to_hdf(const struct db_result *res, size_t row, HDF *hdf, const char *pre
 
 		if (v == NULL)
 			continue;
-		n = snprintf(name, sizeof(name), "%s.%s", prefix, res->names[c]);
-		if (n < 0 || (size_t)n >= sizeof(name))
+		if (fmt_into(name, sizeof(name), "%s.%s", prefix, res->names[c]) == -1)
 			return -1;
 		if ((err = hdf_set_value(hdf, name, v)) != STATUS_OK) {
 			nerr_ignore(&err);
@@ -549,11 +548,10 @@ db_result_to_hdf(const struct db_result *res, HDF *hdf, const char *prefix)
 {
 	char name[256];
 	size_t r;
-	int n;
 
 	for (r = 0; r < res->nrows; r++) {
-		n = snprintf(name, sizeof(name), "%s.%zu", prefix, r);
-		if (n < 0 || (size_t)n >= sizeof(name) || db_row_to_hdf(res, r, hdf, name) == -1)
+		if (fmt_into(name, sizeof(name), "%s.%zu", prefix, r) == -1 ||
+		    db_row_to_hdf(res, r, hdf, name) == -1)
 			return -1;
 	}
 	return 0;

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "crypto.h"
 #include "db.h"
+#include "fmt.h"
 #include "fold.h"
 #include "holidays.h"
 #include "log.h"
@@ -130,7 +131,12 @@ feedback_create(struct db *db, const struct feedback_new *f, struct feedback_mad
 	if (db_exec(db, &feedback_stmts, SQL_COUNTER, NULL, 0, NULL, NULL) == -1 ||
 	    db_query(db, &feedback_stmts, SQL_CODE, NULL, 0, &code) == -1 || code->nrows != 1)
 		goto out;
-	snprintf(made->code, sizeof(made->code), "%s", db_cell(code, 0, 0));
+	if (str_copy(made->code, sizeof(made->code), db_cell(code, 0, 0)) == -1) {
+		/* The citizen would be told a code that finds nothing. */
+		log_err("feedback: code %s longer than %zu bytes", db_cell(code, 0, 0),
+		    sizeof(made->code) - 1);
+		goto out;
+	}
 	feedback_fold(texts, 2, &text);
 	{
 		struct db_arg args[] = {

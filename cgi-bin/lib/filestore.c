@@ -10,6 +10,7 @@
 #include "crypto.h"
 #include "db.h"
 #include "filetype.h"
+#include "fmt.h"
 #include "req.h"
 #include "utf8.h"
 
@@ -58,7 +59,8 @@ filestore_read(struct req *req, const char *name, struct filestore_upload *up)
 	memset(up, 0, sizeof(*up));
 	if ((fp = cgi_filehandle(req->cgi, name)) == NULL)
 		return 0;
-	snprintf(node, sizeof(node), "Query.%s", name);
+	if (fmt_into(node, sizeof(node), "Query.%s", name) == -1)
+		return -1;
 	up->filename = filestore_name(hdf_get_value(req->hdf, node, ""));
 	rewind(fp);
 	up->data = xmalloc(cap);

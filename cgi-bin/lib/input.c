@@ -12,6 +12,7 @@
 #include <ClearSilver.h>
 
 #include "crypto.h"
+#include "fmt.h"
 #include "url.h"
 
 /* Limits of what a form may send, far above any page's (their own limits are in the page
@@ -428,16 +429,17 @@ static int
 input_canon_boundary(struct input *in, char *out, size_t size)
 {
 	unsigned char rnd[INPUT_CANON_RANDOM];
-	int tries, n;
+	int tries;
 	size_t i, len;
 
 	for (tries = 0; tries < 4; tries++) {
 		if (crypto_random(rnd, sizeof(rnd)) == -1)
 			return -1;
-		len = (size_t)snprintf(out, size, "%s", INPUT_CANON_PREFIX);
+		if (str_copy(out, size, INPUT_CANON_PREFIX) == -1)
+			return -1;
+		len = strlen(out);
 		for (i = 0; i < sizeof(rnd); i++) {
-			n = snprintf(out + len, size - len, "%02x", rnd[i]);
-			if (n != 2)
+			if (fmt_into(out + len, size - len, "%02x", rnd[i]) == -1)
 				return -1;
 			len += 2;
 		}
@@ -457,7 +459,12 @@ input_check_multipart(struct input *in)
 	struct input_part part;
 	int closed = 0;
 
-	dlen = (size_t)snprintf(delim, sizeof(delim), "\r\n--%s", in->boundary);
+	/* The boundary was limited to INPUT_BOUNDARY_MAX when the Content-Type was read. */
+	if (fmt_into(delim, sizeof(delim), "\r\n--%s", in->boundary) == -1) {
+		in->why = "Ranh giới (boundary) của dữ liệu multipart quá dài.";
+		return 400;
+	}
+	dlen = strlen(delim);
 	if (in->body.len == 0) {
 		in->why = "Dữ liệu multipart/form-data rỗng.";
 		return 400;
@@ -657,7 +664,8 @@ input_check_body(struct input *in)
 	case INPUT_NONE:
 		break;
 	}
-	snprintf(in->length, sizeof(in->length), "%zu", in->canon_len);
+	if (fmt_into(in->length, sizeof(in->length), "%zu", in->canon_len) == -1)
+		return 500;
 	return 0;
 }
 

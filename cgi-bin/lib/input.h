@@ -75,7 +75,7 @@ int input_read_body(struct input *in, int (*read)(void *ctx, char *buf, int len)
 void input_set_body(struct input *in, const char *data, size_t len);
 
 /* Checks the body against its type and builds the canonical body. Returns 0, or 400 (in->why
- * says what is wrong) or 415. */
+ * says what is wrong), 415, or 500 when the canonical length cannot be written. */
 int input_check_body(struct input *in);
 
 /* Puts the canonical body's type and length where the kit's parser reads them (cgi_init took

@@ -7,6 +7,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "fmt.h"
+
 /* Per-process settings, written once at start-up. */
 static const char     *log_progname = "cong";
 static int             log_syslog;
@@ -34,8 +36,9 @@ log_emit(enum log_level level, const char *fmt, va_list ap)
 
 	if (level > log_max)
 		return;
-	/* A message longer than msg is cut; a log line is no place for megabytes. */
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	/* A message longer than msg is cut on purpose, so the result is not checked: a log line is
+	 * no place for megabytes, and the start of a message says what it is about. */
+	(void)fmt_vinto(msg, sizeof(msg), fmt, ap);
 	if (log_syslog) {
 		syslog(prios[level], "%s", msg);
 		return;

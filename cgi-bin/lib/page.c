@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "fmt.h"
 #include "utf8.h"
 
 /* Matches path against pattern; on success stores the {x} segments (copied) in args and their
@@ -76,9 +77,8 @@ static int
 page_set_form(struct req *req, const char *name, const char *suffix, const char *value)
 {
 	char key[128];
-	int n = snprintf(key, sizeof(key), "Form.%s%s", name, suffix);
 
-	if (n < 0 || (size_t)n >= sizeof(key))
+	if (fmt_into(key, sizeof(key), "Form.%s%s", name, suffix) == -1)
 		return -1;
 	return req_set(req, key, value);
 }
@@ -101,7 +101,6 @@ page_trim(char *s)
 static int
 page_check(struct req *req, const struct field_rule *rule, const char *raw)
 {
-	char msg[512] = "";
 	struct buf clean = BUF_INIT;
 	char *t;
 	size_t i;
@@ -115,8 +114,7 @@ page_check(struct req *req, const struct field_rule *rule, const char *raw)
 		t = page_trim(clean.data ? clean.data : (char *)"");
 		cut = utf8_length(t, strlen(t)) > (size_t)rule->max;
 		if (cut && rule->kind != FIELD_SEARCH) {
-			snprintf(msg, sizeof(msg), "Trường «%s» dài quá %ld ký tự.", rule->label,
-			    rule->max);
+			req_error(req, "Trường «%s» dài quá %ld ký tự.", rule->label, rule->max);
 			goto out;
 		}
 		if (cut) {
@@ -143,8 +141,8 @@ page_check(struct req *req, const struct field_rule *rule, const char *raw)
 				break;
 		n = strtol(raw, &end, 10);
 		if (raw[i] != '\0' || *end != '\0' || n < rule->min || n > rule->max) {
-			snprintf(msg, sizeof(msg), "Giá trị của «%s» phải là số từ %ld đến %ld.",
-			    rule->label, rule->min, rule->max);
+			req_error(req, "Giá trị của «%s» phải là số từ %ld đến %ld.", rule->label,
+			    rule->min, rule->max);
 			goto out;
 		}
 		rc = page_set_form(req, rule->name, "", raw);
@@ -159,7 +157,7 @@ page_check(struct req *req, const struct field_rule *rule, const char *raw)
 				break;
 		}
 		if (raw[i] != '\0' || i > (size_t)rule->max) {
-			snprintf(msg, sizeof(msg), "Mã trong «%s» không hợp lệ.", rule->label);
+			req_error(req, "Mã trong «%s» không hợp lệ.", rule->label);
 			goto out;
 		}
 		rc = page_set_form(req, rule->name, "", raw);
@@ -170,15 +168,12 @@ page_check(struct req *req, const struct field_rule *rule, const char *raw)
 				rc = page_set_form(req, rule->name, "", raw);
 				goto out;
 			}
-		snprintf(msg, sizeof(msg), "Giá trị của «%s» không nằm trong các lựa chọn.",
-		    rule->label);
+		req_error(req, "Giá trị của «%s» không nằm trong các lựa chọn.", rule->label);
 		goto out;
 	default:
 		goto out;
 	}
 out:
-	if (rc == -1 && msg[0])
-		req_error(req, "%s", msg);
 	buf_free(&clean);
 	return rc;
 }
@@ -189,13 +184,11 @@ page_validate(const struct page *page, struct req *req)
 	const struct field_rule *rule;
 	char key[128];
 	const char *raw;
-	int n;
 
 	if (page->fields == NULL)
 		return 0;
 	for (rule = page->fields; rule->name; rule++) {
-		n = snprintf(key, sizeof(key), "Query.%s", rule->name);
-		if (n < 0 || (size_t)n >= sizeof(key))
+		if (fmt_into(key, sizeof(key), "Query.%s", rule->name) == -1)
 			return -1;
 		raw = hdf_get_value(req->hdf, key, NULL);
 		if (raw == NULL || raw[0] == '\0')

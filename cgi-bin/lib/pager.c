@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "fmt.h"
 
 long long
 pager_offset(int page, int per_page)
@@ -30,7 +31,7 @@ pager_set(struct req *req, const char *base, long long total, int page, int per_
 	struct buf href = BUF_INIT;
 	char name[64];
 	long long pages = total > 0 ? (total + per_page - 1) / per_page : 1;
-	int i, k = 0, last_shown = 0;
+	int i, k = 0, last_shown = 0, rc = -1;
 
 	if (page < 1)
 		page = 1;
@@ -53,21 +54,24 @@ pager_set(struct req *req, const char *base, long long total, int page, int per_
 		if (i != 1 && i != pages && (i < page - 2 || i > page + 2))
 			continue;
 		if (last_shown && i > last_shown + 1) {
-			snprintf(name, sizeof(name), "Pager.Links.%d.Gap", k++);
-			req_set(req, name, "1");
+			if (fmt_into(name, sizeof(name), "Pager.Links.%d.Gap", k++) == -1 ||
+			    req_set(req, name, "1") == -1)
+				goto out;
 		}
 		pager_href(base, i, &href);
-		snprintf(name, sizeof(name), "Pager.Links.%d.Num", k);
-		req_set_int(req, name, i);
-		snprintf(name, sizeof(name), "Pager.Links.%d.Href", k);
-		req_set(req, name, buf_str(&href));
-		if (i == page) {
-			snprintf(name, sizeof(name), "Pager.Links.%d.Current", k);
-			req_set(req, name, "1");
-		}
+		if (fmt_into(name, sizeof(name), "Pager.Links.%d.Num", k) == -1 ||
+		    req_set_int(req, name, i) == -1 ||
+		    fmt_into(name, sizeof(name), "Pager.Links.%d.Href", k) == -1 ||
+		    req_set(req, name, buf_str(&href)) == -1)
+			goto out;
+		if (i == page && (fmt_into(name, sizeof(name), "Pager.Links.%d.Current", k) == -1 ||
+		    req_set(req, name, "1") == -1))
+			goto out;
 		k++;
 		last_shown = i;
 	}
+	rc = 0;
+out:
 	buf_free(&href);
-	return 0;
+	return rc;
 }

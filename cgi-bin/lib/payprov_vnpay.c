@@ -18,6 +18,7 @@
 
 #include "conf.h"
 #include "crypto.h"
+#include "fmt.h"
 #include "fold.h"
 #include "log.h"
 #include "vnpay.h"
@@ -93,13 +94,6 @@ vnpay_pay_url(HDF *conf, const struct pay_order_ref *order, struct buf *url)
 	return rc;
 }
 
-/* Copies src into a fixed field, cut to fit. */
-static void
-vnpay_copy(char *dst, size_t size, const char *src)
-{
-	snprintf(dst, size, "%s", src ? src : "");
-}
-
 /* The amount in đồng of a vnp_Amount (×100), or -1 when it is not a whole number of đồng. */
 static long long
 vnpay_amount(const char *s)
@@ -122,15 +116,16 @@ vnpay_read_callback(HDF *conf, const char *query, struct pay_outcome *out)
 {
 	struct vnp_params p = VNP_PARAMS_INIT;
 	const char *code, *status;
-	int rc;
+	int rc, cut;
 
 	memset(out, 0, sizeof(*out));
 	if (vnp_params_parse(&p, query) == -1) {
 		vnp_params_free(&p);
 		return -1;
 	}
-	/* The reference it claims, for the log of a refused one too. */
-	vnpay_copy(out->txn_ref, sizeof(out->txn_ref), vnp_params_get(&p, "vnp_TxnRef"));
+	/* The reference it claims, for the log of a refused one too (cut there if too long: a
+	 * signed callback with a field longer than we keep is refused below, never read cut). */
+	cut = str_copy(out->txn_ref, sizeof(out->txn_ref), vnp_params_get(&p, "vnp_TxnRef"));
 	/* The callback is ours only if it names our terminal and is signed with our secret. */
 	if (!vnp_verify(&p, vnpay_secret(conf)) ||
 	    strcmp(vnp_params_get(&p, "vnp_TmnCode") ? vnp_params_get(&p, "vnp_TmnCode") : "",
@@ -141,16 +136,18 @@ vnpay_read_callback(HDF *conf, const char *query, struct pay_outcome *out)
 	out->amount = vnpay_amount(vnp_params_get(&p, "vnp_Amount"));
 	code = vnp_params_get(&p, "vnp_ResponseCode");
 	status = vnp_params_get(&p, "vnp_TransactionStatus");
-	vnpay_copy(out->response_code, sizeof(out->response_code), code);
-	vnpay_copy(out->gateway_txn_no, sizeof(out->gateway_txn_no),
+	cut |= str_copy(out->response_code, sizeof(out->response_code), code);
+	cut |= str_copy(out->gateway_txn_no, sizeof(out->gateway_txn_no),
 	    vnp_params_get(&p, "vnp_TransactionNo"));
-	vnpay_copy(out->bank_code, sizeof(out->bank_code), vnp_params_get(&p, "vnp_BankCode"));
-	vnpay_copy(out->card_type, sizeof(out->card_type), vnp_params_get(&p, "vnp_CardType"));
-	vnpay_copy(out->pay_date, sizeof(out->pay_date), vnp_params_get(&p, "vnp_PayDate"));
+	cut |= str_copy(out->bank_code, sizeof(out->bank_code), vnp_params_get(&p, "vnp_BankCode"));
+	cut |= str_copy(out->card_type, sizeof(out->card_type), vnp_params_get(&p, "vnp_CardType"));
+	cut |= str_copy(out->pay_date, sizeof(out->pay_date), vnp_params_get(&p, "vnp_PayDate"));
 	/* Paid only when both say so, as VNPay's own merchant code checks. */
 	out->state = code && status && strcmp(code, "00") == 0 && strcmp(status, "00") == 0
 	    ? PAY_STATE_PAID : PAY_STATE_FAILED;
-	rc = out->txn_ref[0] ? 1 : -1;
+	if (cut)
+		log_warn("vnpay callback %s: a field is longer than its column", out->txn_ref);
+	rc = out->txn_ref[0] && !cut ? 1 : -1;
 	vnp_params_free(&p);
 	return rc;
 }
@@ -200,11 +197,15 @@ vnpay_query_outcome(HDF *conf, const char *txn_ref, json_t *answer, struct pay_o
 		return -1;
 	out->amount = vnpay_amount(vnp_json_str(answer, "vnp_Amount"));
 	status = vnp_json_str(answer, "vnp_TransactionStatus");
-	vnpay_copy(out->response_code, sizeof(out->response_code), status);
-	vnpay_copy(out->gateway_txn_no, sizeof(out->gateway_txn_no),
-	    vnp_json_str(answer, "vnp_TransactionNo"));
-	vnpay_copy(out->bank_code, sizeof(out->bank_code), vnp_json_str(answer, "vnp_BankCode"));
-	vnpay_copy(out->pay_date, sizeof(out->pay_date), vnp_json_str(answer, "vnp_PayDate"));
+	if (str_copy(out->response_code, sizeof(out->response_code), status) == -1 ||
+	    str_copy(out->gateway_txn_no, sizeof(out->gateway_txn_no),
+	        vnp_json_str(answer, "vnp_TransactionNo")) == -1 ||
+	    str_copy(out->bank_code, sizeof(out->bank_code),
+	        vnp_json_str(answer, "vnp_BankCode")) == -1 ||
+	    str_copy(out->pay_date, sizeof(out->pay_date), vnp_json_str(answer, "vnp_PayDate")) == -1) {
+		log_warn("vnpay querydr %s: a field is longer than its column", txn_ref);
+		return -1;
+	}
 	/* 00 paid; 01 not finished; 02 failed; 04 reversed (money back: not paid); 05, 06, 09: a
 	 * refund under way or refused, after a payment; 07 held as suspected fraud. */
 	if (strcmp(status, "00") == 0 || strcmp(status, "05") == 0 || strcmp(status, "06") == 0 ||
@@ -232,11 +233,16 @@ vnpay_query(HDF *conf, const struct pay_order_ref *order, struct pay_outcome *ou
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
-	vnpay_copy(out->txn_ref, sizeof(out->txn_ref), order->txn_ref);
+	if (str_copy(out->txn_ref, sizeof(out->txn_ref), order->txn_ref) == -1) {
+		log_err("vnpay querydr %s: reference longer than %zu bytes", order->txn_ref,
+		    sizeof(out->txn_ref) - 1);
+		goto out;
+	}
 	if (req == NULL || crypto_random(id, sizeof(id)) == -1)
 		goto out;
 	for (i = 0; i < sizeof(id); i++)
-		snprintf(request_id + 2 * i, 3, "%02x", id[i]);
+		if (fmt_into(request_id + 2 * i, 3, "%02x", id[i]) == -1)
+			goto out;
 	vnp_date((long long)time(NULL), now);
 	json_object_set_new(req, "vnp_RequestId", json_string(request_id));
 	json_object_set_new(req, "vnp_Version", json_string(VNP_VERSION));

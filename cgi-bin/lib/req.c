@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "db.h"
+#include "fmt.h"
 #include "app.h"
 #include "log.h"
 #include "tmpl.h"
@@ -19,9 +20,8 @@ const char *
 req_form(const struct req *req, const char *name)
 {
 	char key[128];
-	int n = snprintf(key, sizeof(key), "Form.%s", name);
 
-	if (n < 0 || (size_t)n >= sizeof(key))
+	if (fmt_into(key, sizeof(key), "Form.%s", name) == -1)
 		return NULL;
 	return hdf_get_value(req->hdf, key, NULL);
 }
@@ -72,7 +72,8 @@ req_set_int(struct req *req, const char *name, long long value)
 {
 	char num[32];
 
-	snprintf(num, sizeof(num), "%lld", value);
+	if (fmt_into(num, sizeof(num), "%lld", value) == -1)
+		return -1;
 	return req_set(req, name, num);
 }
 
@@ -212,8 +213,11 @@ req_field_error(struct req *req, const char *field, const char *message)
 {
 	char name[96];
 
-	snprintf(name, sizeof(name), "Errors.%s", field);
-	if (hdf_get_value(req->hdf, name, NULL) == NULL)
+	/* A field name too long for the node still leaves the form refused, only without the
+	 * message next to the field (the names come from our own tables, so it is a bug). */
+	if (fmt_into(name, sizeof(name), "Errors.%s", field) == -1)
+		log_err("req: field name %s too long for its error node", field);
+	else if (hdf_get_value(req->hdf, name, NULL) == NULL)
 		req_set(req, name, message);
 	req_set(req, "Form.Invalid", "1");
 }

@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "db.h"
+#include "fmt.h"
 #include "log.h"
 
 enum {
@@ -62,7 +63,8 @@ sess_cookie(const struct req *req, const char *name)
 {
 	char key[64];
 
-	snprintf(key, sizeof(key), "Cookie.%s", name);
+	if (fmt_into(key, sizeof(key), "Cookie.%s", name) == -1)
+		return NULL;
 	return hdf_get_value(req->hdf, key, NULL);
 }
 
@@ -101,7 +103,14 @@ sess_fetch(struct req *req, int id, struct db_arg arg)
 	s->full_name = xstrdup(db_cell(res, 0, 3));
 	s->agency_id = atoll(db_cell(res, 0, 4));
 	s->second_factor = atoi(db_cell(res, 0, 5));
-	snprintf(s->csrf, sizeof(s->csrf), "%s", db_cell(res, 0, 6));
+	if (str_copy(s->csrf, sizeof(s->csrf), db_cell(res, 0, 6)) == -1) {
+		/* Every token we store fits; a longer one is not ours, and a cut one would not match. */
+		log_err("sess: session %lld: CSRF token longer than %zu bytes", s->id,
+		    sizeof(s->csrf) - 1);
+		db_result_free(res);
+		sess_free(s);
+		return -1;
+	}
 	s->totp_enabled = atoi(db_cell(res, 0, 8));
 	s->remember = atoi(db_cell(res, 0, 9));
 	s->pending = s->totp_enabled && !s->second_factor;

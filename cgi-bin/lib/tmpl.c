@@ -102,7 +102,7 @@ tmpl_lookup(struct tmpl_cache *cache, const char *name)
 {
 	CSPARSE *cs = NULL;
 	NEOERR *err;
-	char context[256];
+	struct buf context = BUF_INIT;	/* only for the log line of an error */
 	size_t i;
 
 	for (i = 0; i < cache->n; i++)
@@ -115,8 +115,9 @@ tmpl_lookup(struct tmpl_cache *cache, const char *name)
 	if ((err = cs_init(&cs, cache->base)) != STATUS_OK ||
 	    (err = cgi_register_strfuncs(cs)) != STATUS_OK ||
 	    (err = cs_parse_file(cs, name)) != STATUS_OK) {
-		snprintf(context, sizeof(context), "template %s", name);
-		tmpl_log_error(context, err);
+		buf_printf(&context, "template %s", name);
+		tmpl_log_error(buf_str(&context), err);
+		buf_free(&context);
 		cs_destroy(&cs);
 		return -1;
 	}
@@ -142,7 +143,7 @@ tmpl_render(struct tmpl_cache *cache, HDF *hdf, const char *name, struct buf *ou
 {
 	CSPARSE *cs;
 	NEOERR *err;
-	char context[256];
+	struct buf context = BUF_INIT;	/* only for the log line of an error */
 	int i;
 
 	if ((i = tmpl_lookup(cache, name)) == -1)
@@ -153,8 +154,9 @@ tmpl_render(struct tmpl_cache *cache, HDF *hdf, const char *name, struct buf *ou
 	cs->hdf = cache->base;
 	cs->output_ctx = NULL;
 	if (err != STATUS_OK) {
-		snprintf(context, sizeof(context), "template %s", name);
-		tmpl_log_error(context, err);
+		buf_printf(&context, "template %s", name);
+		tmpl_log_error(buf_str(&context), err);
+		buf_free(&context);
 		/* A render that stopped half-way may have left local scopes behind: parse anew. */
 		tmpl_forget(cache, (size_t)i);
 		return -1;

@@ -9,6 +9,7 @@
 #include <openssl/crypto.h>
 
 #include "crypto.h"
+#include "fmt.h"
 #include "log.h"
 #include "url.h"
 
@@ -45,7 +46,8 @@ totp_code(const unsigned char *key, size_t keylen, uint64_t counter, unsigned di
 	off = mac[maclen - 1] & 0x0F;
 	bin = ((uint32_t)(mac[off] & 0x7F) << 24) | ((uint32_t)mac[off + 1] << 16) |
 	    ((uint32_t)mac[off + 2] << 8) | (uint32_t)mac[off + 3];
-	snprintf(out, outsize, "%0*u", (int)digits, (unsigned)(bin % pow10[digits]));
+	if (fmt_into(out, outsize, "%0*u", (int)digits, (unsigned)(bin % pow10[digits])) == -1)
+		goto out;
 	rc = 0;
 out:
 	OPENSSL_cleanse(mac, sizeof(mac));

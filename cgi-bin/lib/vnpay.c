@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "crypto.h"
+#include "fmt.h"
 #include "log.h"
 #include "url.h"
 
@@ -271,8 +272,8 @@ vnp_json_str(json_t *obj, const char *name)
 	if (json_is_integer(v)) {
 		/* Kept in obj as its text, so that the pointer lives as long as obj does (a static
 		 * buffer would be overwritten by the next member read while the first is in use). */
-		if (snprintf(number, sizeof(number), "%" JSON_INTEGER_FORMAT, json_integer_value(v)) >=
-		    (int)sizeof(number) || json_object_set_new(obj, name, json_string(number)) == -1)
+		if (fmt_into(number, sizeof(number), "%" JSON_INTEGER_FORMAT,
+		    json_integer_value(v)) == -1 || json_object_set_new(obj, name, json_string(number)) == -1)
 			return "";
 		v = json_object_get(obj, name);
 	}

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "fmt.h"
+
 long
 workdays_parse(const char *s)
 {
@@ -41,12 +43,10 @@ workdays_format(long day, char out[11])
 {
 	time_t t = (time_t)day * 86400;
 	struct tm tm;
-	int n;
 
 	/* %04d, not strftime's %Y, which writes the year 999 as "999". */
 	if (gmtime_r(&t, &tm) == NULL || tm.tm_year + 1900 < 0 ||
-	    (n = snprintf(out, 11, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
-	    tm.tm_mday)) < 0 || n >= 11)
+	    fmt_into(out, 11, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday) == -1)
 		out[0] = '\0';
 }
 

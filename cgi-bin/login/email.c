@@ -9,7 +9,9 @@
 #include "app.h"
 #include "audit.h"
 #include "db.h"
+#include "fmt.h"
 #include "idnum.h"
+#include "log.h"
 #include "passwd.h"
 #include "sess.h"
 
@@ -74,19 +76,25 @@ login_pending_email(struct db *db, long long user_id, char *out, size_t size)
 	out[0] = '\0';
 	if (db_query(db, &email_stmts, SQL_PENDING, &arg, 1, &res) == -1)
 		return -1;
-	if (res->nrows == 1)
-		snprintf(out, size, "%s", db_cell(res, 0, 0));
+	if (res->nrows == 1 && str_copy(out, size, db_cell(res, 0, 0)) == -1) {
+		/* Shown or compared cut, it would be another address. */
+		log_err("login: pending address of account %lld longer than %zu bytes", user_id,
+		    size - 1);
+		db_result_free(res);
+		return -1;
+	}
 	db_result_free(res);
 	return 0;
 }
 
-/* "n***@example.vn": enough for its owner to know it, not enough to give it away. */
-static void
+/* "n***@example.vn": enough for its owner to know it, not enough to give it away. Returns 0, or
+ * -1 when it does not fit out. */
+static int
 email_mask(const char *email, char *out, size_t size)
 {
 	const char *at = strchr(email, '@');
 
-	snprintf(out, size, "%c***%s", email[0], at ? at : "");
+	return fmt_into(out, size, "%c***%s", email[0], at ? at : "");
 }
 
 /* The page a confirmation link leads to, for a link that is not live. */
@@ -313,7 +321,8 @@ login_contact(struct req *req)
 			req_setf(req, "Errors.current", "Tạm khóa vì nhập sai mật khẩu nhiều lần. "
 			    "Vui lòng thử lại sau %s.", until);
 			req_set(req, "Form.Invalid", "1");
-			snprintf(until, sizeof(until), "%lld", locked);
+			if (fmt_into(until, sizeof(until), "%lld", locked) == -1)
+				return 500;
 			req_header(req, "Retry-After", until);
 			return 429;
 		}
@@ -348,10 +357,13 @@ login_contact(struct req *req)
 
 		if (email_send_confirmation(req, user_id, db_cell(user, 0, COL_NAME), email, 1) == -1)
 			goto failed;
-		email_mask(email, masked, sizeof(masked));
-		snprintf(what, sizeof(what), "Có yêu cầu đổi địa chỉ thư điện tử của tài khoản trên Cổng "
-		    "Dịch vụ công sang %s. Địa chỉ này (cũ) vẫn được dùng cho tới khi địa chỉ mới "
-		    "được xác nhận.", masked);
+		if (email_mask(email, masked, sizeof(masked)) == -1 ||
+		    fmt_into(what, sizeof(what), "Có yêu cầu đổi địa chỉ thư điện tử của tài khoản trên "
+		    "Cổng Dịch vụ công sang %s. Địa chỉ này (cũ) vẫn được dùng cho tới khi địa chỉ mới "
+		    "được xác nhận.", masked) == -1) {
+			log_err("login: account %lld: the notice of a new address does not fit", user_id);
+			goto failed;
+		}
 		if (db_cell(user, 0, COL_EMAIL)[0] && login_mail_notice(req, db_cell(user, 0, COL_EMAIL),
 		    db_cell(user, 0, COL_NAME), "Yêu cầu đổi địa chỉ thư điện tử", what) == -1)
 			goto failed;

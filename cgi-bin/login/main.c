@@ -152,10 +152,11 @@ login_new_password_ok(struct req *req, const char *idnum, const char *phone, con
 {
 	const char *password = req_form(req, "password"), *password2 = req_form(req, "password2");
 	const char *personal[4], *reason;
-	char email_local[256];
+	/* Copied whole, however long: a cut mailbox name would let the rest of it pass. */
+	char *email_local = xstrndup(email, strcspn(email, "@"));
+	int ok = 0;
 
 	/* A password made of the account's own numbers, or the name of its mailbox, is guessed. */
-	snprintf(email_local, sizeof(email_local), "%.*s", (int)strcspn(email, "@"), email);
 	personal[0] = idnum;
 	personal[1] = phone;
 	personal[2] = email_local;
@@ -165,8 +166,9 @@ login_new_password_ok(struct req *req, const char *idnum, const char *phone, con
 	else if (password2 == NULL || strcmp(password, password2) != 0)
 		req_field_error(req, "password2", "Hai lần nhập mật khẩu không khớp nhau.");
 	else
-		return 1;
-	return 0;
+		ok = 1;
+	free(email_local);
+	return ok;
 }
 
 const unsigned char *

@@ -10,6 +10,7 @@
 #include "audit.h"
 #include "buf.h"
 #include "db.h"
+#include "fmt.h"
 #include "idnum.h"
 #include "passwd.h"
 #include "sess.h"
@@ -128,8 +129,8 @@ login_register(struct req *req)
 
 		if ((e = idnum_citizen_parse(req_form(req, "citizen_id"), &id)) != IDNUM_OK)
 			req_field_error(req, "citizen_id", idnum_message(e));
-		else
-			snprintf(citizen, sizeof(citizen), "%s", id.number);
+		else if (str_copy(citizen, sizeof(citizen), id.number) == -1)
+			return 500;	/* 12 digits always fit */
 		if (!register_date(birth, &year))
 			req_field_error(req, "birth_date", "Vui lòng nhập ngày sinh đúng (ngày/tháng/năm).");
 		else if (e == IDNUM_OK && (e = idnum_citizen_matches_birth(&id, year, sex ? sex[0] : 0,

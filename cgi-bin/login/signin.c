@@ -9,6 +9,8 @@
 #include "audit.h"
 #include "buf.h"
 #include "db.h"
+#include "fmt.h"
+#include "log.h"
 #include "passwd.h"
 #include "sess.h"
 #include "url.h"
@@ -142,7 +144,7 @@ login_submit(struct req *req)
 	struct db_result *user = NULL, *lock = NULL;
 	struct db *db = req->app->db;
 	long long user_id = 0;
-	char subject[64];
+	char subject[4 * 40 + 1];	/* a login is at most 40 characters (main.c), 4 bytes each */
 	int ok = 0, status, locked, totp;
 
 	req_set(req, "Form.kind", kind);
@@ -157,14 +159,18 @@ login_submit(struct req *req)
 			req_field_error(req, "password", "Vui lòng nhập mật khẩu.");
 		return 422;
 	}
-	snprintf(subject, sizeof(subject), "%s", login);
+	if (str_copy(subject, sizeof(subject), login) == -1)
+		return 500;	/* the page's field table lets no longer login through */
 	/* Failures count against the account, whichever of its numbers was typed (an unknown one
 	 * counts against what was typed), and against the client address. */
 	if (login_find_account(db, kind, login, &user) == -1)
 		return req_db_failed(req);
 	if (user->nrows == 1) {
 		user_id = atoll(db_cell(user, 0, 0));
-		snprintf(subject, sizeof(subject), "account %lld", user_id);
+		if (fmt_into(subject, sizeof(subject), "account %lld", user_id) == -1) {
+			db_result_free(user);
+			return 500;
+		}
 	}
 	{
 		struct db_arg args[] = { DB_STR(subject), DB_STR(ip) };
@@ -245,7 +251,8 @@ login_count_failure(struct req *req, long long user_id)
 	char subject[64];
 	int locked;
 
-	snprintf(subject, sizeof(subject), "account %lld", user_id);
+	if (fmt_into(subject, sizeof(subject), "account %lld", user_id) == -1)
+		return -1;
 	locked = signin_fail(req->app->db, "account", subject, LOGIN_ACCOUNT_FAILURES);
 	if (locked == 1)
 		audit_log(req->app->db, "lockout", user_id, 0, req_param(req, "REMOTE_ADDR"), "account");
@@ -259,7 +266,8 @@ login_clear_failures(struct db *db, long long user_id)
 	char subject[64];
 	struct db_arg arg;
 
-	snprintf(subject, sizeof(subject), "account %lld", user_id);
+	if (fmt_into(subject, sizeof(subject), "account %lld", user_id) == -1)
+		return -1;
 	arg = DB_STR(subject);
 	return db_exec(db, &signin_stmts, SQL_CLEAR, &arg, 1, NULL, NULL);
 }
@@ -273,7 +281,8 @@ login_locked_for(struct req *req, long long user_id, char *until, size_t until_s
 	const char *ip = req_param(req, "REMOTE_ADDR");
 	long long left;
 
-	snprintf(subject, sizeof(subject), "account %lld", user_id);
+	if (fmt_into(subject, sizeof(subject), "account %lld", user_id) == -1)
+		return -1;
 	{
 		struct db_arg args[] = { DB_STR(subject), DB_STR(ip ? ip : "") };
 
@@ -281,7 +290,11 @@ login_locked_for(struct req *req, long long user_id, char *until, size_t until_s
 			return -1;
 	}
 	left = atoll(db_cell(res, 0, 0));
-	snprintf(until, until_size, "%s", db_cell(res, 0, 1) ? db_cell(res, 0, 1) : "");
+	/* "HH:MM" (SQL_LOCKED): a longer one is not what the message expects. */
+	if (str_copy(until, until_size, db_cell(res, 0, 1)) == -1) {
+		log_err("login: account %lld: lock time %s too long", user_id, db_cell(res, 0, 1));
+		left = -1;
+	}
 	db_result_free(res);
 	return left;
 }

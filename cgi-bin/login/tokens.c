@@ -10,6 +10,8 @@
 #include "app.h"
 #include "crypto.h"
 #include "db.h"
+#include "fmt.h"
+#include "log.h"
 
 enum {
 	SQL_ISSUE,
@@ -87,7 +89,13 @@ login_token_find(struct db *db, const char *token, const char *purpose, int lock
 	if (res->nrows == 1) {
 		out->id = atoll(db_cell(res, 0, 0));
 		out->user_id = atoll(db_cell(res, 0, 1));
-		snprintf(out->email, sizeof(out->email), "%s", db_cell(res, 0, 2));
+		if (str_copy(out->email, sizeof(out->email), db_cell(res, 0, 2)) == -1) {
+			/* A link confirming a cut address would confirm another one. */
+			log_err("login: token %lld: address longer than %zu bytes", out->id,
+			    sizeof(out->email) - 1);
+			db_result_free(res);
+			return -1;
+		}
 		if (atoi(db_cell(res, 0, 3)))
 			out->state = LOGIN_TOKEN_USED;
 		else if (atoi(db_cell(res, 0, 4)))

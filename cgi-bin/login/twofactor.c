@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "crypto.h"
 #include "db.h"
+#include "fmt.h"
 #include "log.h"
 #include "passwd.h"
 #include "sess.h"
@@ -92,8 +93,8 @@ twofactor_open_secret(struct req *req, struct db_result *user)
 
 	if (*cell == NULL || strncmp(*cell, "v1:", 3) != 0)
 		return;
-	snprintf(aad, sizeof(aad), "totp:%lld", req->sess->user_id);
-	if (key == NULL || crypto_open(key, aad, *cell, &plain) == -1) {
+	if (fmt_into(aad, sizeof(aad), "totp:%lld", req->sess->user_id) == -1 || key == NULL ||
+	    crypto_open(key, aad, *cell, &plain) == -1) {
 		log_err("the TOTP secret of account %lld cannot be opened", req->sess->user_id);
 		free(*cell);
 		*cell = NULL;
@@ -266,7 +267,8 @@ twofactor_offer(struct req *req, const char *login)
 		char aad[40];
 		int stored;
 
-		snprintf(aad, sizeof(aad), "totp:%lld", req->sess->user_id);
+		if (fmt_into(aad, sizeof(aad), "totp:%lld", req->sess->user_id) == -1)
+			goto out;
 		if (key == NULL || crypto_seal(key, aad, secret.data, secret.len, &sealed) == -1) {
 			log_err("two-factor authentication cannot be set up without Security.SecretKeyFile");
 			goto out;
@@ -386,8 +388,11 @@ login_twofactor_enable(struct req *req)
 		if (end == p)
 			continue;
 		one = xstrndup(p, (size_t)(end - p));
-		snprintf(name, sizeof(name), "Recovery.%d", n++);
-		req_set(req, name, one);
+		if (fmt_into(name, sizeof(name), "Recovery.%d", n++) == -1 ||
+		    req_set(req, name, one) == -1) {
+			free(one);
+			goto failed;
+		}
 		{
 			char clean[32];
 

@@ -15,7 +15,9 @@
 #include "conf.h"
 #include "db.h"
 #include "filestore.h"
+#include "fmt.h"
 #include "holidays.h"
+#include "log.h"
 #include "mail.h"
 #include "sess.h"
 
@@ -136,12 +138,15 @@ office_act(struct req *req)
 		if ((got = filestore_read(req, "result", &up)) == -1)
 			return 500;
 		if (got == 0 || up.error) {
-			char why[300];
+			struct buf why = BUF_INIT;
+			int rc;
 
-			snprintf(why, sizeof(why), "Phê duyệt phải kèm tệp kết quả%s%s", up.error ? ": " : ".",
+			buf_printf(&why, "Phê duyệt phải kèm tệp kết quả%s%s", up.error ? ": " : ".",
 			    up.error ? up.error : "");
 			filestore_upload_free(&up);
-			return act_refuse(req, 422, "result", why);
+			rc = act_refuse(req, 422, "result", buf_str(&why));
+			buf_free(&why);
+			return rc;
 		}
 	}
 
@@ -218,7 +223,11 @@ office_act(struct req *req)
 			goto rollback;
 		}
 	}
-	snprintf(detail, sizeof(detail), "%s %s", action, db_cell(d, 0, D_CODE));
+	if (fmt_into(detail, sizeof(detail), "%s %s", action, db_cell(d, 0, D_CODE)) == -1) {
+		log_err("office: dossier %s: audit detail too long", db_cell(d, 0, D_CODE));
+		status = 500;
+		goto rollback;
+	}
 	if (audit_log(db, "dossier_action", atoll(db_cell(d, 0, D_USER)), req->sess->user_id,
 	    req_param(req, "REMOTE_ADDR"), detail) == -1 ||
 	    act_mail(req, d, action, note) == -1 || db_commit(db) == -1) {

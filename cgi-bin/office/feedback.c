@@ -136,7 +136,7 @@ office_feedback_inbox(struct req *req)
 	const char *code = req_form(req, "code") ? req_form(req, "code") : "";
 	const char *status = req_form(req, "status") ? req_form(req, "status") : "";
 	const char *category = req_form(req, "category") ? req_form(req, "category") : "";
-	int page = req_form_int(req, "page", 1), all = fb_all(req);
+	int page = req_form_int(req, "page", 1), all = fb_all(req), rc;
 	long long agency = req->sess->agency_id, total, wide;
 	struct db_result *res = NULL;
 	struct buf base = BUF_INIT;
@@ -168,8 +168,10 @@ office_feedback_inbox(struct req *req)
 	url_encode(status, &base);
 	buf_puts(&base, "&category=");
 	url_encode(category, &base);
-	pager_set(req, buf_str(&base), total, page, FB_PER_PAGE);
+	rc = pager_set(req, buf_str(&base), total, page, FB_PER_PAGE);
 	buf_free(&base);
+	if (rc == -1)
+		return 500;
 	req_set_int(req, "Inbox.Total", total);
 	req_set_int(req, "Inbox.Wide", wide);
 	req_set_int(req, "Inbox.All", all);

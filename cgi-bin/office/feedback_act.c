@@ -16,6 +16,7 @@
 #include "db.h"
 #include "feedback.h"
 #include "filestore.h"
+#include "fmt.h"
 #include "holidays.h"
 #include "sess.h"
 #include "utf8.h"
@@ -84,18 +85,19 @@ fb_refuse(struct req *req, int status, const char *field, const char *message)
 	return rc == 200 ? status : rc;
 }
 
-/* Writes YYYY-MM-DD as DD/MM/YYYY, as the pages say dates. */
-static void
+/* Writes YYYY-MM-DD as DD/MM/YYYY, as the pages say dates. Returns 0 or -1. */
+static int
 fb_date(const char *iso, char out[11])
 {
-	snprintf(out, 11, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
+	return fmt_into(out, 11, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
 }
 
 /* Reads the answer's files into ups (up to FB_ANSWER_FILES, *n of them). Returns 0, 1 when one
- * cannot be taken (*field and why say which and why, for a 422), or -1 on a read error. */
+ * cannot be taken (*field says which, and why is appended to why, for a 422), or -1 on a read
+ * error. */
 static int
 fb_read_files(struct req *req, struct filestore_upload *ups, size_t *n, const char **field,
-    char *why, size_t whysize)
+    struct buf *why)
 {
 	static const char *const names[FB_ANSWER_FILES] = { "file1", "file2", "file3" };
 	size_t i, total = 0;
@@ -111,13 +113,13 @@ fb_read_files(struct req *req, struct filestore_upload *ups, size_t *n, const ch
 		total += ups[*n].size;
 		if (ups[(*n)++].error) {
 			*field = names[i];
-			snprintf(why, whysize, "Tệp «%s»: %s", ups[*n - 1].filename, ups[*n - 1].error);
+			buf_printf(why, "Tệp «%s»: %s", ups[*n - 1].filename, ups[*n - 1].error);
 			return 1;
 		}
 	}
 	if (total > (size_t)FB_ANSWER_BYTES) {
 		*field = "file1";
-		snprintf(why, whysize, "Các tệp đính kèm câu trả lời cộng lại không được quá 5 MB.");
+		buf_puts(why, "Các tệp đính kèm câu trả lời cộng lại không được quá 5 MB.");
 		return 1;
 	}
 	return 0;
@@ -162,12 +164,14 @@ office_feedback_act(struct req *req)
 		if (answer == NULL)
 			return fb_refuse(req, 422, "answer", "Hãy nhập nội dung trả lời.");
 		const char *field = "file1";
-		char why[400];
+		struct buf why = BUF_INIT;	/* grown: a file's name may be 200 characters */
 
-		if ((rc = fb_read_files(req, ups, &nfiles, &field, why, sizeof(why))) != 0) {
-			status = rc == -1 ? 500 : fb_refuse(req, 422, field, why);
+		rc = fb_read_files(req, ups, &nfiles, &field, &why);
+		if (rc != 0)
+			status = rc == -1 ? 500 : fb_refuse(req, 422, field, buf_str(&why));
+		buf_free(&why);
+		if (rc != 0)
 			goto out;
-		}
 	}
 
 	if (db_begin(db) == -1) {
@@ -220,8 +224,11 @@ office_feedback_act(struct req *req)
 		args[0] = DB_STR(due);
 		args[1] = DB_INT(id);
 		args[2] = DB_INT(version);
+		if (fb_date(due, shown) == -1) {
+			status = 500;
+			goto rollback;
+		}
 		rc = db_exec(db, &fb_act_stmts, SQL_ACCEPT, args, 3, &moved, NULL);
-		fb_date(due, shown);
 		buf_printf(&note, "Hạn trả lời: %s.", shown);
 		buf_printf(&mail, "Hạn trả lời: %s.", shown);
 	} else if (strcmp(action, "reject") == 0) {

@@ -57,7 +57,7 @@ office_inbox(struct req *req)
 	const char *status = req_form(req, "status") ? req_form(req, "status") : "";
 	const char *proc = req_form(req, "procedure") ? req_form(req, "procedure") : "";
 	const char *due = req_form(req, "due") ? req_form(req, "due") : "";
-	int page = req_form_int(req, "page", 1);
+	int page = req_form_int(req, "page", 1), rc;
 	long long agency = req->sess->agency_id, total;
 	struct db_result *res = NULL;
 	struct buf base = BUF_INIT;
@@ -85,8 +85,10 @@ office_inbox(struct req *req)
 	url_encode(proc, &base);
 	buf_puts(&base, "&due=");
 	url_encode(due, &base);
-	pager_set(req, buf_str(&base), total, page, INBOX_PER_PAGE);
+	rc = pager_set(req, buf_str(&base), total, page, INBOX_PER_PAGE);
 	buf_free(&base);
+	if (rc == -1)
+		return 500;
 	req_set_int(req, "Inbox.Total", total);
 	return 200;
 }

@@ -14,6 +14,7 @@
 #include "conf.h"
 #include "db.h"
 #include "feedback.h"
+#include "fmt.h"
 #include "idnum.h"
 #include "log.h"
 
@@ -87,7 +88,6 @@ o311_coordinate(const char *s, double limit, char out[16])
 {
 	size_t i = s[0] == '-', digits = 0, decimals = 0;
 	double v;
-	int n;
 
 	for (; s[i] >= '0' && s[i] <= '9'; i++)
 		digits++;
@@ -100,8 +100,7 @@ o311_coordinate(const char *s, double limit, char out[16])
 	v = strtod(s, NULL);
 	if (v < -limit || v > limit)
 		return -1;
-	n = snprintf(out, 16, "%.6f", v);
-	return n > 0 && n < 16 ? 0 : -1;
+	return fmt_into(out, 16, "%.6f", v);
 }
 
 /* Checks every parameter into n. Returns 0, the status of an error answered already (400), or

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "conf.h"
 #include "db.h"
+#include "fmt.h"
 #include "log.h"
 #include "money.h"
 #include "payment.h"
@@ -220,8 +221,13 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 	}
 	if (open->nrows == 1) {
 		o->id = strtoll(db_cell(open, 0, O_ID), NULL, 10);
-		snprintf(o->txn_ref, sizeof(o->txn_ref), "%s", db_cell(open, 0, O_REF));
-		snprintf(o->create_date, sizeof(o->create_date), "%s", db_cell(open, 0, O_CREATE_DATE));
+		/* A cut reference or date would send the payer to pay for another order. */
+		if (str_copy(o->txn_ref, sizeof(o->txn_ref), db_cell(open, 0, O_REF)) == -1 ||
+		    str_copy(o->create_date, sizeof(o->create_date),
+		        db_cell(open, 0, O_CREATE_DATE)) == -1) {
+			log_err("pay: order %lld: reference or date too long", o->id);
+			goto failed;
+		}
 		o->expires = strtoll(db_cell(open, 0, O_EXPIRES), NULL, 10);
 		o->order_info = xstrdup(db_cell(open, 0, O_INFO));
 		o->amount = strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10);
@@ -258,7 +264,10 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 		if (db_exec(db, &start_stmts, SQL_NAME_REF, &arg, 1, NULL, NULL) == -1 ||
 		    db_query(db, &start_stmts, SQL_REF, &arg, 1, &ref) == -1 || ref->nrows != 1)
 			goto failed;
-		snprintf(o->txn_ref, sizeof(o->txn_ref), "%s", db_cell(ref, 0, 0));
+		if (str_copy(o->txn_ref, sizeof(o->txn_ref), db_cell(ref, 0, 0)) == -1) {
+			log_err("pay: order %lld: reference %s too long", o->id, db_cell(ref, 0, 0));
+			goto failed;
+		}
 	}
 	o->order_info = xstrdup(db_cell(t, 0, T_ORDER_INFO));
 	o->amount = strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10);

@@ -13,6 +13,7 @@
 #include "buf.h"
 #include "conf.h"
 #include "db.h"
+#include "fmt.h"
 #include "log.h"
 
 enum {
@@ -124,7 +125,8 @@ sbx_decide_txn(struct req *req, const struct sbx_merchant *m, struct db_result *
 	code = expired ? "11" : paid ? "00" : "24";
 	paid = paid && !expired;
 	vnp_date((long long)time(NULL), pay_date);
-	snprintf(bank_tran_no, sizeof(bank_tran_no), "VNP%lld", no);
+	if (fmt_into(bank_tran_no, sizeof(bank_tran_no), "VNP%lld", no) == -1)
+		return -1;
 	if (db_begin(req->app->db) == -1)
 		return -1;
 	{

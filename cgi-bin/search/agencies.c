@@ -8,6 +8,7 @@
 #include "app.h"
 #include "buf.h"
 #include "db.h"
+#include "fmt.h"
 #include "fold.h"
 #include "pager.h"
 #include "url.h"
@@ -83,16 +84,20 @@ search_agencies(struct req *req)
 	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_LIST, args, 5, &res) == -1)
 		goto db_failed;
 	db_result_to_hdf(res, req->hdf, "Agencies");
-	for (i = 0; i < res->nrows; i++) {
-		snprintf(name, sizeof(name), "Agencies.%zu.LevelLabel", i);
-		req_set(req, name, search_agency_level_label(db_cell(res, i, 2)));
-	}
+	for (i = 0; i < res->nrows; i++)
+		if (fmt_into(name, sizeof(name), "Agencies.%zu.LevelLabel", i) == -1 ||
+		    req_set(req, name, search_agency_level_label(db_cell(res, i, 2))) == -1)
+			goto failed;
 	url_query_add(&base, "q", q);
 	url_query_add(&base, "level", level);
 	buf_printf(&link, "/agencies%s%s", base.len ? "?" : "", buf_str(&base));
-	pager_set(req, buf_str(&link), total, page, AGENCIES_PER_PAGE);
+	if (pager_set(req, buf_str(&link), total, page, AGENCIES_PER_PAGE) == -1)
+		goto failed;
 	req_set(req, "Page.Title", "Cơ quan thực hiện thủ tục");
 	req->template = "search/agencies.cs";
+	goto out;
+failed:
+	status = 500;
 	goto out;
 db_failed:
 	status = req_db_failed(req);
@@ -145,15 +150,20 @@ search_agency(struct req *req)
 	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_PROCS, args, 3, &res) == -1)
 		goto db_failed;
 	db_result_to_hdf(res, req->hdf, "Procedures");
-	for (i = 0; i < res->nrows; i++) {
-		snprintf(name, sizeof(name), "Procedures.%zu", i);
-		search_set_labels(req, name, db_cell(res, i, 2), db_cell(res, i, 3), db_cell(res, i, 4));
-	}
+	for (i = 0; i < res->nrows; i++)
+		if (fmt_into(name, sizeof(name), "Procedures.%zu", i) == -1 ||
+		    search_set_labels(req, name, db_cell(res, i, 2), db_cell(res, i, 3),
+		        db_cell(res, i, 4)) == -1)
+			goto failed;
 	buf_puts(&link, "/agencies/");
 	url_encode(code, &link);
-	pager_set(req, buf_str(&link), total, page, SEARCH_PER_PAGE);
+	if (pager_set(req, buf_str(&link), total, page, SEARCH_PER_PAGE) == -1)
+		goto failed;
 	req_set(req, "Page.Title", db_cell(agency, 0, 2));
 	req->template = "search/agency.cs";
+	goto out;
+failed:
+	status = 500;
 	goto out;
 db_failed:
 	status = req_db_failed(req);

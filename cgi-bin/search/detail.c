@@ -8,6 +8,7 @@
 #include "app.h"
 #include "buf.h"
 #include "db.h"
+#include "fmt.h"
 #include "index.h"
 
 enum {
@@ -165,8 +166,9 @@ detail_set_lines(struct req *req, const char *prefix, const char *text)
 	}
 }
 
-/* Documents under their case: Cases.N.Docs.M.{name,form,originals,copies,required}. */
-static void
+/* Documents under their case: Cases.N.Docs.M.{name,form,originals,copies,required}. Returns 0
+ * or -1. */
+static int
 detail_set_documents(struct req *req, const struct db_result *cases, const struct db_result *docs)
 {
 	static const char *const names[] = { "name", "form", "originals", "copies", "required" };
@@ -181,12 +183,14 @@ detail_set_documents(struct req *req, const struct db_result *cases, const struc
 
 			if (strcmp(db_cell(docs, j, 0), db_cell(cases, i, 0)) != 0)
 				continue;
-			snprintf(name, sizeof(name), "Cases.%zu.Docs.%d", i, n++);
-			node = req_node(req, name);
+			if (fmt_into(name, sizeof(name), "Cases.%zu.Docs.%d", i, n++) == -1 ||
+			    (node = req_node(req, name)) == NULL)
+				return -1;
 			for (k = 0; k < 5; k++)
 				req_node_set(node, names[k], db_cell(docs, j, k + 1));
 		}
 	}
+	return 0;
 }
 
 /* Fees as a citizen reads them: 135.000 đồng. */
@@ -240,12 +244,14 @@ search_procedure(struct req *req)
 	}
 	proc = d->parts[SQL_PROCEDURE];
 	db_row_to_hdf(proc, 0, req->hdf, "Procedure");
-	search_set_labels(req, "Procedure", db_cell(proc, 0, 3), db_cell(proc, 0, 4),
-	    db_cell(proc, 0, 5));
+	if (search_set_labels(req, "Procedure", db_cell(proc, 0, 3), db_cell(proc, 0, 4),
+	    db_cell(proc, 0, 5)) == -1)
+		return 500;
 	detail_set_lines(req, "Procedure.StepList.", db_cell(proc, 0, 8));
 	detail_set_lines(req, "Procedure.ConditionList.", db_cell(proc, 0, 10));
 	db_result_to_hdf(d->parts[SQL_CASES], req->hdf, "Cases");
-	detail_set_documents(req, d->parts[SQL_CASES], d->parts[SQL_DOCUMENTS]);
+	if (detail_set_documents(req, d->parts[SQL_CASES], d->parts[SQL_DOCUMENTS]) == -1)
+		return 500;
 	db_result_to_hdf(d->parts[SQL_CHANNELS], req->hdf, "Channels");
 	detail_set_fees(req, d->parts[SQL_CHANNELS]);
 	db_result_to_hdf(d->parts[SQL_LEGAL], req->hdf, "Legal");

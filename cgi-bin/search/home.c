@@ -8,6 +8,7 @@
 #include "app.h"
 #include "buf.h"
 #include "db.h"
+#include "fmt.h"
 #include "index.h"
 
 enum {
@@ -37,7 +38,8 @@ search_home(struct req *req)
 	if ((idx = search_index_get(req)) == NULL)
 		return req_db_failed(req);
 	for (i = 0; i < idx->ndocs && i < 8; i++) {
-		snprintf(name, sizeof(name), "Popular.%zu", i);
+		if (fmt_into(name, sizeof(name), "Popular.%zu", i) == -1)
+			return 500;
 		search_set_doc(req, name, &idx->docs[idx->by_popularity[i]]);
 	}
 	req_set_int(req, "Counts.0.total", (long long)idx->ndocs);
@@ -57,12 +59,15 @@ search_home(struct req *req)
 		fields[j] = idx->fields[i];
 	}
 	for (i = 0; i < idx->nfields && i < 12; i++) {
-		snprintf(name, sizeof(name), "Fields.%zu.code", i);
-		req_set(req, name, fields[i].code);
-		snprintf(name, sizeof(name), "Fields.%zu.name", i);
-		req_set(req, name, fields[i].name);
-		snprintf(name, sizeof(name), "Fields.%zu.n", i);
-		req_set_int(req, name, (long long)fields[i].count);
+		if (fmt_into(name, sizeof(name), "Fields.%zu.code", i) == -1 ||
+		    req_set(req, name, fields[i].code) == -1 ||
+		    fmt_into(name, sizeof(name), "Fields.%zu.name", i) == -1 ||
+		    req_set(req, name, fields[i].name) == -1 ||
+		    fmt_into(name, sizeof(name), "Fields.%zu.n", i) == -1 ||
+		    req_set_int(req, name, (long long)fields[i].count) == -1) {
+			free(fields);
+			return 500;
+		}
 	}
 	free(fields);
 	req_set(req, "Page.Title", "Trang chủ");
@@ -122,8 +127,9 @@ search_agency_level_label(const char *level)
 	return "";
 }
 
-/* Sets suffix.N = label under node for each value of a SET column, in the keys' order. */
-static void
+/* Sets suffix.N = label under node for each value of a SET column, in the keys' order. Returns 0
+ * or -1. */
+static int
 search_set_list(HDF *node, const char *suffix, const char *csv, const char *const *keys,
     const char *const *labels)
 {
@@ -132,13 +138,13 @@ search_set_list(HDF *node, const char *suffix, const char *csv, const char *cons
 	int k, n = 0;
 
 	for (k = 0; keys[k]; k++)
-		if (mask & (1u << k)) {
-			snprintf(name, sizeof(name), "%s.%d", suffix, n++);
-			req_node_set(node, name, labels[k]);
-		}
+		if ((mask & (1u << k)) && (fmt_into(name, sizeof(name), "%s.%d", suffix, n++) == -1 ||
+		    req_node_set(node, name, labels[k]) == -1))
+			return -1;
+	return 0;
 }
 
-void
+int
 search_set_labels(struct req *req, const char *prefix, const char *online,
     const char *audience, const char *levels)
 {
@@ -148,7 +154,9 @@ search_set_labels(struct req *req, const char *prefix, const char *online,
 	static const char *const level_labels[] = { "Cấp trung ương", "Cấp tỉnh", "Cấp xã" };
 	HDF *node = req_node(req, prefix);
 
-	req_node_set(node, "OnlineLabel", search_online_label(online));
-	search_set_list(node, "AudienceLabels", audience, audience_keys, audience_labels);
-	search_set_list(node, "LevelLabels", levels, level_keys, level_labels);
+	if (node == NULL || req_node_set(node, "OnlineLabel", search_online_label(online)) == -1 ||
+	    search_set_list(node, "AudienceLabels", audience, audience_keys, audience_labels) == -1 ||
+	    search_set_list(node, "LevelLabels", levels, level_keys, level_labels) == -1)
+		return -1;
+	return 0;
 }

@@ -8,6 +8,7 @@
 #include "app.h"
 #include "buf.h"
 #include "db.h"
+#include "fmt.h"
 #include "index.h"
 #include "pager.h"
 #include "terms.h"
@@ -67,7 +68,7 @@ search_procedures(struct req *req)
 	unsigned *hits = NULL;
 	size_t total, i, first;
 	char name[64];
-	int filtered = 0;
+	int filtered = 0, status = 500;
 
 	if ((idx = search_index_get(req)) == NULL)
 		return req_db_failed(req);
@@ -103,10 +104,10 @@ search_procedures(struct req *req)
 		hdf_name_index(name, sizeof(name), "Results.", i - first, ".Seg");
 		terms_highlight_spans(&t, doc->name, doc->spans, doc->nspans, req->hdf, name);
 	}
-	for (i = 0; i < t.count; i++) {
-		snprintf(name, sizeof(name), "Search.Words.%zu", i);
-		req_set(req, name, t.words[i]);
-	}
+	for (i = 0; i < t.count; i++)
+		if (fmt_into(name, sizeof(name), "Search.Words.%zu", i) == -1 ||
+		    req_set(req, name, t.words[i]) == -1)
+			goto out;
 	procedures_set_choices(req, "Choices.Agencies", idx->agencies, idx->nagencies);
 	procedures_set_choices(req, "Choices.Fields", idx->fields, idx->nfields);
 
@@ -118,12 +119,15 @@ search_procedures(struct req *req)
 	if (filtered)
 		req_set(req, "Search.Filtered", "1");
 	buf_printf(&link, "/procedures%s%s", base.len ? "?" : "", buf_str(&base));
-	pager_set(req, buf_str(&link), (long long)total, page, SEARCH_PER_PAGE);
+	if (pager_set(req, buf_str(&link), (long long)total, page, SEARCH_PER_PAGE) == -1)
+		goto out;
 	req_set(req, "Page.Title", q ? "Kết quả tìm kiếm thủ tục" : "Danh sách thủ tục hành chính");
 	req->template = "search/procedures.cs";
+	status = 200;
+out:
 	free(hits);
 	terms_free(&t);
 	buf_free(&base);
 	buf_free(&link);
-	return 200;
+	return status;
 }

@@ -40,8 +40,9 @@ struct index_doc;
 /* Sets prefix.<column> (code, name, agency…) and the labels of one procedure of the index. */
 void search_set_doc(struct req *req, const char *prefix, const struct index_doc *doc);
 
-/* Sets prefix.Online / .OnlineLabel, .Audience.N, .Levels.N from a result row's raw values. */
-void search_set_labels(struct req *req, const char *prefix, const char *online,
+/* Sets prefix.Online / .OnlineLabel, .Audience.N, .Levels.N from a result row's raw values.
+ * Returns 0 or -1. */
+int search_set_labels(struct req *req, const char *prefix, const char *online,
     const char *audience, const char *levels);
 
 #define SEARCH_PER_PAGE 20

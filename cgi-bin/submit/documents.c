@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "app.h"
+#include "buf.h"
 #include "db.h"
 #include "filestore.h"
+#include "fmt.h"
 #include "sess.h"
 
 enum {
@@ -138,7 +140,8 @@ documents_remove(struct req *req, long long dossier_id)
 		long long id = atoll(db_cell(files, i, 0)), file_id = atoll(db_cell(files, i, 5));
 		struct db_arg rm[] = { DB_INT(id), DB_INT(dossier_id) };
 
-		snprintf(name, sizeof(name), "Query.remove_%lld", id);
+		if (fmt_into(name, sizeof(name), "Query.remove_%lld", id) == -1)
+			goto out;
 		if (hdf_get_value(req->hdf, name, NULL) == NULL)
 			continue;
 		if (db_exec(req->app->db, &documents_stmts, SQL_REMOVE, rm, 2, NULL, NULL) == -1 ||
@@ -173,7 +176,8 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 		struct filestore_upload up;
 		int got;
 
-		snprintf(name, sizeof(name), "doc_%s", doc_id);
+		if (fmt_into(name, sizeof(name), "doc_%s", doc_id) == -1)
+			goto out;
 		if ((got = filestore_read(req, name, &up)) == -1)
 			goto out;
 		if (got == 1) {
@@ -192,7 +196,8 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 			filestore_upload_free(&up);
 		}
 		/* A file of an earlier dossier, chosen again: only one of the user's own. */
-		snprintf(name, sizeof(name), "Query.reuse_%s", doc_id);
+		if (fmt_into(name, sizeof(name), "Query.reuse_%s", doc_id) == -1)
+			goto out;
 		if ((reuse = hdf_get_value(req->hdf, name, NULL)) != NULL && *reuse) {
 			struct db_arg args[] = { DB_INT(atoll(reuse)), DB_INT(req->sess->user_id) };
 
@@ -217,6 +222,7 @@ submit_documents_check(struct req *req, long long dossier_id, long long case_id)
 {
 	struct db_result *docs = NULL, *given = NULL;
 	struct db_arg cid = DB_INT(case_id), did = DB_INT(dossier_id);
+	struct buf message = BUF_INIT;	/* grown: a document's name has no short limit */
 	int missing = 0;
 	size_t d, g;
 
@@ -227,7 +233,7 @@ submit_documents_check(struct req *req, long long dossier_id, long long case_id)
 	}
 	for (d = 0; d < docs->nrows; d++) {
 		int found = 0;
-		char node[64], message[1100];
+		char node[64];
 
 		if (!atoi(db_cell(docs, d, 3)))
 			continue;
@@ -235,11 +241,17 @@ submit_documents_check(struct req *req, long long dossier_id, long long case_id)
 			found = strcmp(db_cell(given, g, 0), db_cell(docs, d, 0)) == 0;
 		if (found)
 			continue;
-		snprintf(node, sizeof(node), "doc_%s", db_cell(docs, d, 0));
-		snprintf(message, sizeof(message), "Chưa có tệp: %s", db_cell(docs, d, 1));
-		req_field_error(req, node, message);
+		/* The id is a number: a cut node would name another document's field. */
+		if (fmt_into(node, sizeof(node), "doc_%s", db_cell(docs, d, 0)) == -1) {
+			missing = -1;
+			break;
+		}
+		buf_reset(&message);
+		buf_printf(&message, "Chưa có tệp: %s", db_cell(docs, d, 1));
+		req_field_error(req, node, buf_str(&message));
 		missing++;
 	}
+	buf_free(&message);
 	db_result_free(docs);
 	db_result_free(given);
 	return missing;

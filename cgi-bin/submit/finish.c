@@ -11,7 +11,9 @@
 #include "buf.h"
 #include "conf.h"
 #include "db.h"
+#include "fmt.h"
 #include "holidays.h"
+#include "log.h"
 #include "mail.h"
 #include "sess.h"
 
@@ -124,8 +126,12 @@ submit_finish(struct req *req, long long dossier_id)
 	if (db_cell(facts, 0, F_DAYS) && holidays_due(db, atoi(db_cell(facts, 0, F_DAYS)), due) == -1)
 		goto failed;
 	/* AGENCY-YYMMDD-NNNNNN: the agency, the portal's day, the agency's number of the day. */
-	snprintf(code, sizeof(code), "%s-%s-%06llu", db_cell(route, 0, 1), db_cell(facts, 0, F_TODAY),
-	    seq);
+	if (fmt_into(code, sizeof(code), "%s-%s-%06llu", db_cell(route, 0, 1),
+	    db_cell(facts, 0, F_TODAY), seq) == -1) {
+		/* A cut code could be another dossier's: fail rather than file it under it. */
+		log_err("submit: dossier %lld: code %s too long", dossier_id, code);
+		goto failed;
+	}
 	{
 		struct db_arg args[] = { DB_STR(code), DB_INT(atoll(db_cell(route, 0, 0))), DB_STR(due),
 		    DB_STR(db_cell(facts, 0, F_NAME)), DB_STR(db_cell(facts, 0, F_IDNUM)),

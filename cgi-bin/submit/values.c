@@ -11,7 +11,9 @@
 #include "app.h"
 #include "buf.h"
 #include "db.h"
+#include "fmt.h"
 #include "idnum.h"
+#include "log.h"
 #include "sess.h"
 #include "utf8.h"
 #include "workdays.h"
@@ -112,12 +114,13 @@ out:
 static char *
 values_typed(struct req *req, const char *name, const char *suffix, int multiline, size_t max)
 {
-	char node[128];
+	struct buf node = BUF_INIT, out = BUF_INIT;
 	const char *raw;
-	struct buf out = BUF_INIT;
 
-	snprintf(node, sizeof(node), "Query.f_%s%s", name, suffix);
-	if ((raw = hdf_get_value(req->hdf, node, NULL)) == NULL)
+	buf_printf(&node, "Query.f_%s%s", name, suffix);
+	raw = hdf_get_value(req->hdf, buf_str(&node), NULL);
+	buf_free(&node);
+	if (raw == NULL)
 		return NULL;
 	utf8_clean(raw, strlen(raw), max + 1, multiline, &out);
 	/* Spaces around a value are nobody's intent. */
@@ -132,11 +135,14 @@ values_typed(struct req *req, const char *name, const char *suffix, int multilin
 static void
 values_error(struct req *req, const char *name, const char *label, const char *what)
 {
-	char field[64], message[800];
+	/* Grown, not fixed: a label may be 255 characters of Vietnamese, four bytes each. */
+	struct buf field = BUF_INIT, message = BUF_INIT;
 
-	snprintf(field, sizeof(field), "f_%s", name);
-	snprintf(message, sizeof(message), "%s: %s", label, what);
-	req_field_error(req, field, message);
+	buf_printf(&field, "f_%s", name);
+	buf_printf(&message, "%s: %s", label, what);
+	req_field_error(req, buf_str(&field), buf_str(&message));
+	buf_free(&field);
+	buf_free(&message);
 }
 
 /* 1 when value is one of the lines of choices. */
@@ -192,6 +198,18 @@ values_check(const char *kind, const char *value, const char *choices)
 	return NULL;
 }
 
+/* Writes the stored name of a part of address field name (name + suffix) into out. Returns 0, or
+ * -1 (logged) when it does not fit: saved under a cut name, the value would be another field's. */
+static int
+values_part_name(char *out, size_t size, const char *name, const char *suffix)
+{
+	if (fmt_into(out, size, "%s%s", name, suffix) == -1) {
+		log_err("submit: field name %s%s too long", name, suffix);
+		return -1;
+	}
+	return 0;
+}
+
 /* An address field: province, ward of that province, street. Saves what was sent and checks it.
  * Returns 0 or -1 on a database error. */
 static int
@@ -205,7 +223,11 @@ values_address(struct req *req, long long dossier_id, const char *name, const ch
 
 	for (i = 0; i < 3; i++) {
 		typed[i] = values_typed(req, name, parts[i], 0, i == 2 ? VALUE_STREET_MAX : 10);
-		snprintf(stored_name, sizeof(stored_name), "%s%s", name, parts[i]);
+		if (values_part_name(stored_name, sizeof(stored_name), name, parts[i]) == -1) {
+			value[i] = "";
+			rc = -1;
+			continue;
+		}
 		value[i] = typed[i] ? typed[i] : values_get(stored, stored_name);
 		if (typed[i] && values_set(req->app->db, dossier_id, stored_name, typed[i]) == -1)
 			rc = -1;
@@ -310,12 +332,15 @@ submit_fields_load(struct req *req, long long dossier_id, long long procedure_id
 			const char *province;
 
 			any_address = 1;
-			snprintf(part, sizeof(part), "%s_province", name);
+			if (values_part_name(part, sizeof(part), name, "_province") == -1)
+				goto out;
 			province = values_get(stored, part);
 			req_node_set(f, "province", province);
-			snprintf(part, sizeof(part), "%s_ward", name);
+			if (values_part_name(part, sizeof(part), name, "_ward") == -1)
+				goto out;
 			req_node_set(f, "ward", values_get(stored, part));
-			snprintf(part, sizeof(part), "%s_street", name);
+			if (values_part_name(part, sizeof(part), name, "_street") == -1)
+				goto out;
 			req_node_set(f, "street", values_get(stored, part));
 			if (province[0]) {
 				struct db_arg arg = DB_STR(province);

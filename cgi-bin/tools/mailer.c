@@ -21,6 +21,7 @@
 #include "buf.h"
 #include "conf.h"
 #include "db.h"
+#include "fmt.h"
 #include "log.h"
 #include "mail.h"
 #include "queue.h"
@@ -75,7 +76,8 @@ struct mailer {
 /* One message's delivery. */
 struct mailer_result {
 	int   permanent;	/* the relay refused it for good */
-	char  error[CURL_ERROR_SIZE + 64];
+	/* curl's message (under 100 bytes), the SMTP code and curl's detail (under CURL_ERROR_SIZE) */
+	char  error[CURL_ERROR_SIZE + 128];
 };
 
 /* libcurl reads the message from here. */
@@ -109,8 +111,18 @@ mailer_send(struct mailer *m, const char *to, const char *message, size_t len,
 	long code = 0;
 	CURLcode rc;
 
-	snprintf(from, sizeof(from), "<%s>", m->from);
-	snprintf(rcpt_to, sizeof(rcpt_to), "<%s>", to);
+	/* A cut address would send the message elsewhere, or as someone else. An address of up to
+	 * 254 bytes fits; a longer recipient never will (permanent), a longer Mail.From is ours. */
+	if (fmt_into(from, sizeof(from), "<%s>", m->from) == -1) {
+		(void)str_copy(result->error, sizeof(result->error), "Mail.From is too long");
+		return -1;
+	}
+	if (fmt_into(rcpt_to, sizeof(rcpt_to), "<%s>", to) == -1) {
+		result->permanent = 1;
+		(void)str_copy(result->error, sizeof(result->error),
+		    "the recipient's address is too long");
+		return -1;
+	}
 	rcpt = curl_slist_append(rcpt, rcpt_to);
 	curl_easy_reset(m->curl);
 	curl_easy_setopt(m->curl, CURLOPT_URL, m->relay);
@@ -137,8 +149,10 @@ mailer_send(struct mailer *m, const char *to, const char *message, size_t len,
 	/* 5xx is the relay's final word (no such mailbox, message refused); anything else, from a
 	 * refused connection to a 4xx, may pass. */
 	result->permanent = code >= 500 && code <= 599;
-	snprintf(result->error, sizeof(result->error), "%s (SMTP %ld): %s", curl_easy_strerror(rc),
-	    code, errbuf[0] ? errbuf : "no detail");
+	/* Sized to fit; were curl's detail ever longer, its start still says what failed, and the
+	 * send has failed either way, so the cut is not an error of its own. */
+	(void)fmt_into(result->error, sizeof(result->error), "%s (SMTP %ld): %s",
+	    curl_easy_strerror(rc), code, errbuf[0] ? errbuf : "no detail");
 	return -1;
 }
 
@@ -185,19 +199,24 @@ mailer_round(struct mailer *m)
 		struct buf message = BUF_INIT;
 		char message_id[300];
 		struct mail_envelope env;
-		int sent = 0;
+		int sent = 0, id_fits;
 
-		snprintf(message_id, sizeof(message_id), "cong.outbox.%lld.%s@%s", id,
-		    db_cell(due, i, 5), m->helo_domain);
+		id_fits = fmt_into(message_id, sizeof(message_id), "cong.outbox.%lld.%s@%s", id,
+		    db_cell(due, i, 5), m->helo_domain) == 0;
 		env.from = m->from;
 		env.from_name = m->from_name;
 		env.to = db_cell(due, i, 1);
 		env.subject = db_cell(due, i, 2);
 		env.message_id = message_id;
 		env.date = time(NULL);
-		if (mail_format(&env, db_cell(due, i, 3), &message) == -1) {
+		/* The error texts below are literals, shorter than result.error. */
+		if (!id_fits) {
+			/* Never sent under a cut Message-ID; a retry after Mail.HeloDomain is fixed. */
+			(void)str_copy(result.error, sizeof(result.error),
+			    "the Message-ID does not fit (Mail.HeloDomain too long)");
+		} else if (mail_format(&env, db_cell(due, i, 3), &message) == -1) {
 			result.permanent = 1;
-			snprintf(result.error, sizeof(result.error), "cannot be formatted "
+			(void)str_copy(result.error, sizeof(result.error), "cannot be formatted "
 			    "(an address or subject with a line break, or text not in UTF-8)");
 		} else {
 			sent = mailer_send(m, env.to, message.data, message.len, &result) == 0;

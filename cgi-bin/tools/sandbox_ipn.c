@@ -21,6 +21,7 @@
 #include "buf.h"
 #include "conf.h"
 #include "db.h"
+#include "fmt.h"
 #include "log.h"
 #include "queue.h"
 
@@ -105,7 +106,8 @@ ipn_now_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* The RspCode of a JSON answer, copied into out (empty when the answer is not JSON with one). */
+/* The RspCode of a JSON answer, copied into out (empty when the answer is not JSON with one, or
+ * its code is longer than any VNPay defines: recorded cut, it could read as another code). */
 static void
 ipn_rsp_code(const struct buf *answer, char out[11])
 {
@@ -113,8 +115,8 @@ ipn_rsp_code(const struct buf *answer, char out[11])
 	json_t *code = json_object_get(obj, "RspCode");
 
 	out[0] = '\0';
-	if (json_is_string(code))
-		snprintf(out, 11, "%s", json_string_value(code));
+	if (json_is_string(code) && str_copy(out, 11, json_string_value(code)) == -1)
+		out[0] = '\0';
 	json_decref(obj);
 }
 
@@ -130,7 +132,8 @@ ipn_record(struct ipn_sender *s, struct ipn_call *call)
 	    (strcmp(rsp, "00") == 0 || strcmp(rsp, "02") == 0);
 	given_up = !done && call->attempt >= s->max_attempts;
 	if (!answered && call->error[0] == '\0')
-		snprintf(call->error, sizeof(call->error), "%s", curl_easy_strerror(call->rc));
+		/* curl's messages are far shorter than CURL_ERROR_SIZE; this one only says why. */
+		(void)str_copy(call->error, sizeof(call->error), curl_easy_strerror(call->rc));
 	if (db_begin(s->db) == -1)
 		return -1;
 	{

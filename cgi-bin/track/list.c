@@ -87,8 +87,11 @@ track_list(struct req *req)
 			buf_puts(&base, "?status=");
 			url_encode(status, &base);
 		}
-		pager_set(req, buf_str(&base), total, page, LIST_PER_PAGE);
+		int rc = pager_set(req, buf_str(&base), total, page, LIST_PER_PAGE);
+
 		buf_free(&base);
+		if (rc == -1)
+			return 500;
 		req_set(req, "List.Filed", "1");
 	}
 	/* The filter's choices, from the one list the page table checks against. */

@@ -29,6 +29,30 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* 1 when every field the outcome keeps fits its column: a signed callback with one that does not
+ * is refused (-1), never read cut. */
+static int
+fuzz_fields_fit(const struct vnp_params *p)
+{
+	static const struct { const char *name; size_t size; } fields[] = {
+		{ "vnp_TxnRef", sizeof(((struct pay_outcome *)0)->txn_ref) },
+		{ "vnp_ResponseCode", sizeof(((struct pay_outcome *)0)->response_code) },
+		{ "vnp_TransactionNo", sizeof(((struct pay_outcome *)0)->gateway_txn_no) },
+		{ "vnp_BankCode", sizeof(((struct pay_outcome *)0)->bank_code) },
+		{ "vnp_CardType", sizeof(((struct pay_outcome *)0)->card_type) },
+		{ "vnp_PayDate", sizeof(((struct pay_outcome *)0)->pay_date) },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		const char *v = vnp_params_get(p, fields[i].name);
+
+		if (v != NULL && strlen(v) >= fields[i].size)
+			return 0;
+	}
+	return 1;
+}
+
 /* Checks the outcome read from a callback whose signature was right. */
 static void
 fuzz_outcome(const struct vnp_params *p, const struct pay_outcome *out)
@@ -53,7 +77,7 @@ fuzz_outcome(const struct vnp_params *p, const struct pay_outcome *out)
 /*
  * Parameters as a query string: whatever parses is signed and sent back through the parser, and
  * the signature must verify there, under our secret only; the provider must then take it as a
- * callback of ours. What does not parse leaves nothing behind.
+ * callback of ours, unless a field is too long to keep. What does not parse leaves nothing behind.
  */
 static void
 fuzz_query(const char *query)
@@ -98,7 +122,7 @@ fuzz_query(const char *query)
 		vnp_hash_data(&q, &data_q);
 		FUZZ_ASSERT(strcmp(buf_str(&data_p), buf_str(&data_q)) == 0);
 		rc = payprov_vnpay.read_callback(fuzz_conf, buf_str(&signed_query), &out);
-		if (vnp_params_get(&q, "vnp_TxnRef") != NULL) {
+		if (vnp_params_get(&q, "vnp_TxnRef") != NULL && fuzz_fields_fit(&q)) {
 			FUZZ_ASSERT(rc == 1);
 			fuzz_outcome(&q, &out);
 		} else
