@@ -525,22 +525,19 @@ app_print_pages(const struct family *family)
 		{ PAGE_FORM, "form" }, { PAGE_NO_CSRF, "no-csrf" }, { PAGE_PENDING, "pending" },
 		{ PAGE_NO_2FA, "no-2fa" }, { PAGE_RAW_BODY, "raw-body" },
 	};
-	size_t i, m, f;
+	size_t i, m, f, n;
 
 	for (i = 0; i < family->npages; i++)
 		for (m = 0; m < sizeof(methods) / sizeof(methods[0]); m++) {
-			const char *sep = " ";
-
 			if (!(family->pages[i].methods & methods[m].bit))
 				continue;
-			printf("%s %s", methods[m].name, family->pages[i].pattern);
-			for (f = 0; f < sizeof(flags) / sizeof(flags[0]); f++)
-				if (family->pages[i].flags & flags[f].bit) {
-					printf("%s%s", sep, flags[f].name);
-					sep = ",";
-				}
-			printf("%s%s\n", family->no_sessions ? sep : "", family->no_sessions ? "no-sessions" :
-			    (*sep == ' ' ? " -" : ""));
+			printf("%s %s ", methods[m].name, family->pages[i].pattern);
+			for (f = 0, n = 0; f < sizeof(flags) / sizeof(flags[0]); f++)
+				if (family->pages[i].flags & flags[f].bit)
+					printf("%s%s", n++ ? "," : "", flags[f].name);
+			if (family->no_sessions)
+				printf("%sno-sessions", n++ ? "," : "");
+			printf("%s\n", n ? "" : "-");
 		}
 }
 
