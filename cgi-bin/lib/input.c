@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include <ClearSilver.h>
+#include <fcgiapp.h>
 
 #include "crypto.h"
 #include "fmt.h"
@@ -547,24 +548,12 @@ malformed:
 
 /* --- one request -------------------------------------------------------------------------------- */
 
-/* The value of the parameter name in envp, or NULL. */
-static const char *
-input_env(char *const *envp, const char *name)
-{
-	size_t n = strlen(name);
-
-	for (; envp && *envp; envp++)
-		if (strncmp(*envp, name, n) == 0 && (*envp)[n] == '=')
-			return *envp + n + 1;
-	return NULL;
-}
-
 int
-input_begin(struct input *in, char *const *envp)
+input_begin(struct input *in, char **envp)
 {
-	const char *query = input_env(envp, "QUERY_STRING");
-	const char *ctype = input_env(envp, "CONTENT_TYPE");
-	const char *cookie = input_env(envp, "HTTP_COOKIE");
+	const char *query = FCGX_GetParam("QUERY_STRING", envp);
+	const char *ctype = FCGX_GetParam("CONTENT_TYPE", envp);
+	const char *cookie = FCGX_GetParam("HTTP_COOKIE", envp);
 
 	in->envp = envp;
 	input_current = in;
@@ -586,7 +575,7 @@ int
 input_read_body(struct input *in, int (*read)(void *ctx, char *buf, int len), void *ctx,
     long max)
 {
-	const char *clen = input_env(in->envp, "CONTENT_LENGTH");
+	const char *clen = FCGX_GetParam("CONTENT_LENGTH", in->envp);
 	long want = -1;
 	char chunk[16384];
 	int got;
@@ -632,7 +621,7 @@ input_set_body(struct input *in, const char *data, size_t len)
 int
 input_check_body(struct input *in)
 {
-	const char *ctype = input_env(in->envp, "CONTENT_TYPE");
+	const char *ctype = FCGX_GetParam("CONTENT_TYPE", in->envp);
 	int rc;
 
 	if (in->type_status)
@@ -770,7 +759,7 @@ input_cb_getenv(void *data, const char *name)
 	(void)data;
 	if (input_current == NULL)
 		return NULL;
-	v = input_shown(input_current, name, input_env(input_current->envp, name));
+	v = input_shown(input_current, name, FCGX_GetParam(name, input_current->envp));
 	return v ? strdup(v) : NULL;
 }
 

@@ -38,7 +38,7 @@ struct input_seg {
 
 /* One request's input. Zero it (INPUT_INIT), fill it with input_begin, free with input_free. */
 struct input {
-	char *const        *envp;		/* the web server's parameters; not owned */
+	char              **envp;		/* the web server's parameters (FCGX_ParamArray); not owned */
 	enum input_kind     kind;
 	int                 type_status;	/* 0, or 400/415: what the Content-Type earns */
 	char               *content_type;	/* canonical Content-Type shown to the kit; owned */
@@ -63,7 +63,7 @@ void input_cgiwrap_init(void);
  * request), checks the query string, parses the Content-Type (its verdict kept in
  * in->type_status) and filters the cookies, then makes in the input the kit's callbacks serve.
  * Returns 0, or 400 when the query string is malformed (in->why says how). */
-int input_begin(struct input *in, char *const *envp);
+int input_begin(struct input *in, char **envp);
 
 /* Reads the body from the stream's read function (it returns the bytes read, 0 at the end, or
  * -1), at most max bytes. Returns 0, 400 (cut short, or a CONTENT_LENGTH that is not a number),
