@@ -14,7 +14,7 @@ hello_page(struct req *req)
 }
 
 static const struct page hello_pages[] = {
-	{ REQ_GET, "/hello", hello_page, NULL, 0 },
+	{ REQ_GET, "/hello", hello_page, NULL, 0, NULL },
 };
 
 static const struct family hello_family = {

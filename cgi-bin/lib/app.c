@@ -374,7 +374,7 @@ app_run_page(struct req *req)
 	const char *clen = req_param(req, "CONTENT_LENGTH");
 	unsigned flags = req->page->flags;
 	NEOERR *err;
-	int status;
+	int status, invalid;
 
 	if (clen && *clen && strtol(clen, NULL, 10) > req->app->max_body)
 		return 413;
@@ -424,8 +424,16 @@ app_run_page(struct req *req)
 			return 500;
 		req_set(req, "Csrf.Token", csrf);
 	}
-	if (page_validate(req->page, req) == -1)
+	if ((invalid = page_validate(req->page, req)) == -1)
+		return 500;
+	if (invalid > 0 && req->page->form == NULL)
 		return 400;
+	if (invalid > 0) {
+		/* The handler never sees an invalid declared field: the page's form is given back
+		 * with what was typed and each problem beside its field. */
+		status = req->page->form(req);
+		return status == 200 ? 422 : status;
+	}
 	return req->page->handler(req);
 }
 

@@ -97,25 +97,61 @@ page_trim(char *s)
 	return s;
 }
 
-/* Validates one field. Returns 0, or -1 with req->error_message set. */
+/* Sets the message of an invalid field: beside it, and on the error page when the page has no form
+ * to give back (the first one said). Returns 1, the number of invalid fields it counts. */
 static int
-page_check(struct req *req, const struct field_rule *rule, const char *raw)
+page_invalid(struct req *req, const char *name, const char *message)
+{
+	req_field_error(req, name, message);
+	if (req->error_message == NULL)
+		req_error(req, "%s", message);
+	return 1;
+}
+
+/* Keeps what was typed in an invalid field, cleaned to text the page can show again. */
+static int
+page_keep_typed(struct req *req, const char *name, const char *raw)
 {
 	struct buf clean = BUF_INIT;
+	int rc;
+
+	utf8_clean(raw, strlen(raw), 4096, 1, &clean);
+	rc = page_set_form(req, name, "", clean.data ? clean.data : "");
+	buf_free(&clean);
+	return rc;
+}
+
+/* The message of a whole number out of its bounds. */
+static void
+page_uint_message(struct buf *message, const struct field_rule *rule)
+{
+	buf_printf(message, "Giá trị của «%s» phải là số từ %ld đến %ld.", rule->label,
+	    rule->min, rule->max);
+}
+
+/* Checks one field's shape by its kind into *value (the cleaned text; "" when nothing is left),
+ * then its meaning. Returns 0 when good, 1 when invalid (message filled), -1 on failure. */
+static int
+page_check(struct req *req, const struct field_rule *rule, const char *name, const char *raw,
+    struct buf *value, struct buf *message)
+{
 	char *t;
 	size_t i;
-	int rc = -1, cut;
+	int cut;
 
 	switch (rule->kind) {
 	case FIELD_TEXT:
 	case FIELD_PARAGRAPH:
-	case FIELD_SEARCH:
+	case FIELD_SEARCH: {
+		struct buf clean = BUF_INIT;
+
 		utf8_clean(raw, strlen(raw), (size_t)-1, rule->kind == FIELD_PARAGRAPH, &clean);
 		t = page_trim(clean.data ? clean.data : (char *)"");
 		cut = utf8_length(t, strlen(t)) > (size_t)rule->max;
 		if (cut && rule->kind != FIELD_SEARCH) {
-			req_error(req, "Trường «%s» dài quá %ld ký tự.", rule->label, rule->max);
-			goto out;
+			buf_free(&clean);
+			buf_printf(message, "Trường «%s» dài quá %ld ký tự.", rule->label, rule->max);
+			return 1;
 		}
 		if (cut) {
 			/* Keep the first max characters: find the byte where character max+1 starts. */
@@ -126,12 +162,15 @@ page_check(struct req *req, const struct field_rule *rule, const char *raw)
 					break;
 			t[k] = '\0';
 			t = page_trim(t);
-			page_set_form(req, rule->name, "_cut", "1");
+			if (page_set_form(req, name, "_cut", "1") == -1) {
+				buf_free(&clean);
+				return -1;
+			}
 		}
-		if (*t)
-			page_set_form(req, rule->name, "", t);
-		rc = 0;
-		goto out;
+		buf_append(value, t, strlen(t));
+		buf_free(&clean);
+		break;
+	}
 	case FIELD_UINT: {
 		char *end;
 		long n;
@@ -141,12 +180,11 @@ page_check(struct req *req, const struct field_rule *rule, const char *raw)
 				break;
 		n = strtol(raw, &end, 10);
 		if (raw[i] != '\0' || *end != '\0' || n < rule->min || n > rule->max) {
-			req_error(req, "Giá trị của «%s» phải là số từ %ld đến %ld.", rule->label,
-			    rule->min, rule->max);
-			goto out;
+			page_uint_message(message, rule);
+			return 1;
 		}
-		rc = page_set_form(req, rule->name, "", raw);
-		goto out;
+		buf_append(value, raw, strlen(raw));
+		break;
 	}
 	case FIELD_CODE:
 		for (i = 0; raw[i]; i++) {
@@ -157,25 +195,90 @@ page_check(struct req *req, const struct field_rule *rule, const char *raw)
 				break;
 		}
 		if (raw[i] != '\0' || i > (size_t)rule->max) {
-			req_error(req, "Mã trong «%s» không hợp lệ.", rule->label);
-			goto out;
+			buf_printf(message, "Mã trong «%s» không hợp lệ.", rule->label);
+			return 1;
 		}
-		rc = page_set_form(req, rule->name, "", raw);
-		goto out;
+		buf_append(value, raw, strlen(raw));
+		break;
 	case FIELD_ENUM:
 		for (i = 0; rule->choices[i]; i++)
-			if (strcmp(rule->choices[i], raw) == 0) {
-				rc = page_set_form(req, rule->name, "", raw);
-				goto out;
-			}
-		req_error(req, "Giá trị của «%s» không nằm trong các lựa chọn.", rule->label);
-		goto out;
+			if (strcmp(rule->choices[i], raw) == 0)
+				break;
+		if (rule->choices[i] == NULL) {
+			buf_printf(message, "Giá trị của «%s» không nằm trong các lựa chọn.",
+			    rule->label);
+			return 1;
+		}
+		buf_append(value, raw, strlen(raw));
+		break;
 	default:
-		goto out;
+		return -1;
 	}
-out:
-	buf_free(&clean);
+	if (rule->check && value->len > 0) {
+		struct buf canonical = BUF_INIT;
+		const char *problem = rule->check(buf_str(value), &canonical);
+
+		if (problem) {
+			buf_free(&canonical);
+			buf_printf(message, "%s", problem);
+			return 1;
+		}
+		if (canonical.len > 0) {
+			buf_reset(value);
+			buf_append(value, canonical.data, canonical.len);
+		}
+		buf_free(&canonical);
+	}
+	return 0;
+}
+
+/* Validates one field the form sent under name. Returns 0 when good, 1 when invalid, -1 on
+ * failure. */
+static int
+page_field(struct req *req, const struct field_rule *rule, const char *name, const char *raw)
+{
+	struct buf value = BUF_INIT, message = BUF_INIT;
+	int post = req->method == REQ_POST || req->method == REQ_PUT;
+	int rc;
+
+	if (raw[0] == '\0') {
+		/* Absent and empty are the same: the page's default applies. */
+		if (post && rule->required)
+			return page_invalid(req, name, rule->required);
+		return (rule->flags & FIELD_KEEP_EMPTY) ? page_set_form(req, name, "", "") : 0;
+	}
+	rc = page_check(req, rule, name, raw, &value, &message);
+	if (rc == 0 && value.len == 0 && post && rule->required)
+		rc = page_invalid(req, name, rule->required);	/* only spaces */
+	else if (rc == 0 && (value.len > 0 || (rule->flags & FIELD_KEEP_EMPTY)))
+		rc = page_set_form(req, name, "", buf_str(&value));
+	else if (rc == 1)
+		rc = page_keep_typed(req, name, raw) == -1 ? -1 :
+		    page_invalid(req, name, buf_str(&message));
+	buf_free(&value);
+	buf_free(&message);
 	return rc;
+}
+
+/* Validates every field the form sent whose name starts with the rule's prefix. Returns the
+ * number of invalid ones, or -1. */
+static int
+page_prefixed(struct req *req, const struct field_rule *rule)
+{
+	HDF *node = hdf_get_obj(req->hdf, "Query");
+	size_t len = strlen(rule->name);
+	int invalid = 0, rc;
+
+	for (node = node ? hdf_obj_child(node) : NULL; node; node = hdf_obj_next(node)) {
+		const char *name = hdf_obj_name(node), *raw = hdf_obj_value(node);
+
+		if (strncmp(name, rule->name, len) != 0 || name[len] == '\0')
+			continue;
+		if ((rc = page_field(req, rule, name, raw ? raw : "")) == -1)
+			return -1;
+		invalid += rc;
+	}
+	return invalid;
 }
 
 int
@@ -184,17 +287,36 @@ page_validate(const struct page *page, struct req *req)
 	const struct field_rule *rule;
 	char key[128];
 	const char *raw;
+	int invalid = 0, rc;
 
 	if (page->fields == NULL)
 		return 0;
 	for (rule = page->fields; rule->name; rule++) {
-		if (fmt_into(key, sizeof(key), "Query.%s", rule->name) == -1)
+		if (rule->flags & FIELD_PREFIX)
+			rc = page_prefixed(req, rule);
+		else if (fmt_into(key, sizeof(key), "Query.%s", rule->name) == -1)
+			rc = -1;
+		else if ((raw = hdf_get_value(req->hdf, key, NULL)) == NULL && !(rule->required &&
+		    (req->method == REQ_POST || req->method == REQ_PUT)))
+			rc = 0;
+		else
+			rc = page_field(req, rule, rule->name, raw ? raw : "");
+		if (rc == -1)
 			return -1;
-		raw = hdf_get_value(req->hdf, key, NULL);
-		if (raw == NULL || raw[0] == '\0')
-			continue;	/* absent and empty are the same: the page's default applies */
-		if (page_check(req, rule, raw) == -1)
-			return -1;
+		invalid += rc;
 	}
-	return 0;
+	return invalid;
+}
+
+long
+page_form_long(const struct req *req, const char *name, long def)
+{
+	const char *v = req_form(req, name);
+	char *end;
+	long n;
+
+	if (v == NULL || *v == '\0')
+		return def;
+	n = strtol(v, &end, 10);
+	return *end == '\0' ? n : def;
 }

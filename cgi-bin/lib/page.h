@@ -19,13 +19,38 @@ enum field_kind {
 	FIELD__MAX
 };
 
+struct buf;
+
+/* A field's meaning, checked after its kind's shape: value is the cleaned text (never empty).
+ * Returns NULL when the value is good, with the canonical form written to canonical when it
+ * differs (an ID number without its spaces), or the Vietnamese message shown beside the field. */
+typedef const char *(*field_check)(const char *value, struct buf *canonical);
+
+enum field_flag {
+	FIELD_PREFIX     = 1 << 0,	/* the name is a prefix: "f_" declares every f_<x> the form
+					 * sends (a procedure's own fields, one per document) */
+	FIELD_KEEP_EMPTY = 1 << 1,	/* a value sent empty is kept as "" (clearing a saved value),
+					 * not treated as absent */
+};
+
 struct field_rule {
 	const char          *name;
 	const char          *label;	/* Vietnamese, for error messages: "Trang" */
 	enum field_kind      kind;
 	long                 min, max;	/* UINT: value bounds; TEXT/SEARCH/CODE: max characters */
 	const char *const   *choices;	/* ENUM */
+	const char          *required;	/* the message when a POST leaves it out or empty ("Vui
+					 * lòng nhập mã hồ sơ."); NULL when it is optional */
+	field_check          check;	/* its meaning, or NULL: see field_check */
+	unsigned             flags;	/* enum field_flag */
 };
+
+/* A row of a page's field table: name, label, kind, min, max, choices, then any of .required,
+ * .check and .flags. */
+#define FIELD_RULE(name_, label_, kind_, min_, max_, choices_, ...) \
+	{ .name = (name_), .label = (label_), .kind = (kind_), .min = (min_), .max = (max_), \
+	  .choices = (choices_), __VA_ARGS__ }
+#define FIELD_END { .name = NULL }
 
 /* A handler returns an HTTP status: 200 with req->template set, 3xx with req->location set, or an
  * error status, for which the dispatcher renders the error page. */
@@ -55,6 +80,10 @@ struct page {
 	const struct field_rule  *fields;	/* ends with a rule whose name is NULL; may be NULL */
 	unsigned                  flags;	/* enum page_flag; every POST, PUT and DELETE is
 						 * checked for its CSRF token unless PAGE_NO_CSRF */
+	page_handler              form;	/* gives the page back when a declared field is invalid:
+					 * it renders the form (what was typed is in Form.*, each
+					 * problem in Errors.*) and the answer is 422. NULL: the
+					 * answer is 400 with the problem on the error page */
 };
 
 /* Finds the page for a path. Returns the page and fills req->path_args, or NULL. Sets *path_known
@@ -62,8 +91,13 @@ struct page {
 const struct page *page_match(const struct page *pages, size_t npages, struct req *req,
     int *path_known, unsigned *allowed);
 
-/* Validates the page's fields from the query and form into Form.*. Returns 0, or -1 when a field
- * is invalid (the answer is 400; req->error_message says which field). */
+/* Validates the page's fields from the query and form into Form.*: a handler reads only these.
+ * Each invalid field gets its message in Errors.<name> (req_field_error) and keeps what was typed
+ * in Form.<name>; the first message is also req->error_message. Returns the number of invalid
+ * fields (0: every field is good), or -1 when memory or a name ran out. */
 int page_validate(const struct page *page, struct req *req);
+
+/* A validated whole number (FIELD_UINT): its value, or def when the form did not send it. */
+long page_form_long(const struct req *req, const char *name, long def);
 
 #endif

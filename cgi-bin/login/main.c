@@ -21,93 +21,93 @@ static const char *const yes[] = { "1", NULL };
 /* Field rules only bound the size and shape; what each value means is checked by the handler,
  * which can then say it next to the field and keep what was typed. */
 static const struct field_rule register_fields[] = {
-	{ "kind",           "Loại tài khoản",          FIELD_ENUM, 0, 0,    kinds },
-	{ "citizen_id",     "Số định danh cá nhân",    FIELD_TEXT, 0, 20,   NULL },
-	{ "tax_code",       "Mã số thuế",              FIELD_TEXT, 0, 20,   NULL },
-	{ "full_name",      "Họ và tên",               FIELD_TEXT, 0, 200,  NULL },
-	{ "birth_date",     "Ngày sinh",               FIELD_TEXT, 0, 10,   NULL },
-	{ "sex",            "Giới tính",               FIELD_ENUM, 0, 0,    sexes },
-	{ "representative", "Người đại diện theo pháp luật", FIELD_TEXT, 0, 200, NULL },
-	{ "phone",          "Số điện thoại",           FIELD_TEXT, 0, 20,   NULL },
-	{ "email",          "Thư điện tử",             FIELD_TEXT, 0, 254,  NULL },
-	{ "password",       "Mật khẩu",                FIELD_TEXT, 0, 1024, NULL },
-	{ "password2",      "Nhập lại mật khẩu",       FIELD_TEXT, 0, 1024, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("kind",           "Loại tài khoản",          FIELD_ENUM, 0, 0,    kinds),
+	FIELD_RULE("citizen_id",     "Số định danh cá nhân",    FIELD_TEXT, 0, 20,   NULL),
+	FIELD_RULE("tax_code",       "Mã số thuế",              FIELD_TEXT, 0, 20,   NULL),
+	FIELD_RULE("full_name",      "Họ và tên",               FIELD_TEXT, 0, 200,  NULL),
+	FIELD_RULE("birth_date",     "Ngày sinh",               FIELD_TEXT, 0, 10,   NULL),
+	FIELD_RULE("sex",            "Giới tính",               FIELD_ENUM, 0, 0,    sexes),
+	FIELD_RULE("representative", "Người đại diện theo pháp luật", FIELD_TEXT, 0, 200, NULL),
+	FIELD_RULE("phone",          "Số điện thoại",           FIELD_TEXT, 0, 20,   NULL),
+	FIELD_RULE("email",          "Thư điện tử",             FIELD_TEXT, 0, 254,  NULL),
+	FIELD_RULE("password",       "Mật khẩu",                FIELD_TEXT, 0, 1024, NULL),
+	FIELD_RULE("password2",      "Nhập lại mật khẩu",       FIELD_TEXT, 0, 1024, NULL),
+	FIELD_END
 };
 
 static const struct field_rule login_fields[] = {
-	{ "kind",     "Loại tài khoản", FIELD_ENUM, 0, 0,    kinds },
-	{ "login",    "Tên đăng nhập",  FIELD_TEXT, 0, 40,   NULL },
-	{ "password", "Mật khẩu",       FIELD_TEXT, 0, 1024, NULL },
-	{ "remember", "Ghi nhớ",        FIELD_ENUM, 0, 0,    yes },
-	{ "next",     "Trang tiếp theo", FIELD_TEXT, 0, 500, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("kind",     "Loại tài khoản", FIELD_ENUM, 0, 0,    kinds),
+	FIELD_RULE("login",    "Tên đăng nhập",  FIELD_TEXT, 0, 40,   NULL),
+	FIELD_RULE("password", "Mật khẩu",       FIELD_TEXT, 0, 1024, NULL),
+	FIELD_RULE("remember", "Ghi nhớ",        FIELD_ENUM, 0, 0,    yes),
+	FIELD_RULE("next",     "Trang tiếp theo", FIELD_TEXT, 0, 500, NULL),
+	FIELD_END
 };
 
 static const struct field_rule code_fields[] = {
-	{ "code",     "Mã xác thực",    FIELD_TEXT, 0, 20,   NULL },
-	{ "password", "Mật khẩu",       FIELD_TEXT, 0, 1024, NULL },
-	{ "next",     "Trang tiếp theo", FIELD_TEXT, 0, 500, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("code",     "Mã xác thực",    FIELD_TEXT, 0, 20,   NULL),
+	FIELD_RULE("password", "Mật khẩu",       FIELD_TEXT, 0, 1024, NULL),
+	FIELD_RULE("next",     "Trang tiếp theo", FIELD_TEXT, 0, 500, NULL),
+	FIELD_END
 };
 
 static const struct field_rule password_fields[] = {
-	{ "current",   "Mật khẩu hiện tại",      FIELD_TEXT, 0, 1024, NULL },
-	{ "password",  "Mật khẩu mới",           FIELD_TEXT, 0, 1024, NULL },
-	{ "password2", "Nhập lại mật khẩu mới",  FIELD_TEXT, 0, 1024, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("current",   "Mật khẩu hiện tại",      FIELD_TEXT, 0, 1024, NULL),
+	FIELD_RULE("password",  "Mật khẩu mới",           FIELD_TEXT, 0, 1024, NULL),
+	FIELD_RULE("password2", "Nhập lại mật khẩu mới",  FIELD_TEXT, 0, 1024, NULL),
+	FIELD_END
 };
 
 static const struct field_rule token_fields[] = {
-	{ "t", "Mã liên kết", FIELD_TEXT, 0, 64, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("t", "Mã liên kết", FIELD_TEXT, 0, 64, NULL),
+	FIELD_END
 };
 
 static const struct field_rule contact_fields[] = {
-	{ "phone",   "Số điện thoại",     FIELD_TEXT, 0, 20,   NULL },
-	{ "email",   "Thư điện tử",       FIELD_TEXT, 0, 254,  NULL },
-	{ "current", "Mật khẩu hiện tại", FIELD_TEXT, 0, 1024, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("phone",   "Số điện thoại",     FIELD_TEXT, 0, 20,   NULL),
+	FIELD_RULE("email",   "Thư điện tử",       FIELD_TEXT, 0, 254,  NULL),
+	FIELD_RULE("current", "Mật khẩu hiện tại", FIELD_TEXT, 0, 1024, NULL),
+	FIELD_END
 };
 
 static const struct field_rule forgot_fields[] = {
-	{ "kind",  "Loại tài khoản", FIELD_ENUM, 0, 0,  kinds },
-	{ "login", "Tên đăng nhập",  FIELD_TEXT, 0, 40, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("kind",  "Loại tài khoản", FIELD_ENUM, 0, 0,  kinds),
+	FIELD_RULE("login", "Tên đăng nhập",  FIELD_TEXT, 0, 40, NULL),
+	FIELD_END
 };
 
 static const struct field_rule reset_fields[] = {
-	{ "t",         "Mã liên kết",           FIELD_TEXT, 0, 64,   NULL },
-	{ "password",  "Mật khẩu mới",          FIELD_TEXT, 0, 1024, NULL },
-	{ "password2", "Nhập lại mật khẩu mới", FIELD_TEXT, 0, 1024, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("t",         "Mã liên kết",           FIELD_TEXT, 0, 64,   NULL),
+	FIELD_RULE("password",  "Mật khẩu mới",          FIELD_TEXT, 0, 1024, NULL),
+	FIELD_RULE("password2", "Nhập lại mật khẩu mới", FIELD_TEXT, 0, 1024, NULL),
+	FIELD_END
 };
 
 static const struct page login_pages[] = {
-	{ REQ_GET,  "/account/register",  login_register_form, register_fields, PAGE_FORM },
-	{ REQ_POST, "/account/register",  login_register,      register_fields, PAGE_FORM },
-	{ REQ_GET,  "/account/login",     login_form,          login_fields,    PAGE_FORM },
-	{ REQ_POST, "/account/login",     login_submit,        login_fields,    PAGE_FORM },
-	{ REQ_GET,  "/account/login/2fa", login_second_form,   code_fields,     PAGE_PENDING },
-	{ REQ_POST, "/account/login/2fa", login_second_submit, code_fields,     PAGE_PENDING },
-	{ REQ_POST, "/account/logout",    login_logout,        NULL,            PAGE_PENDING },
-	{ REQ_GET,  "/account/password",  login_password_form, password_fields, PAGE_LOGIN },
-	{ REQ_POST, "/account/password",  login_password,      password_fields, PAGE_LOGIN },
-	{ REQ_GET,  "/account/export",    login_export,        NULL,            PAGE_LOGIN },
-	{ REQ_GET,  "/account/password/forgot", login_forgot_form, forgot_fields, PAGE_FORM },
-	{ REQ_POST, "/account/password/forgot", login_forgot,      forgot_fields, PAGE_FORM },
-	{ REQ_GET,  "/account/password/reset",  login_reset_form,  reset_fields,  PAGE_FORM },
-	{ REQ_POST, "/account/password/reset",  login_reset,       reset_fields,  PAGE_FORM },
-	{ REQ_GET,  "/account/email/confirm",   login_confirm_form, token_fields, PAGE_FORM },
-	{ REQ_POST, "/account/email/confirm",   login_confirm,     token_fields,  PAGE_FORM },
-	{ REQ_POST, "/account/email/resend",    login_resend,      NULL,          PAGE_LOGIN },
-	{ REQ_GET,  "/account/contact",   login_contact_form,  contact_fields,  PAGE_LOGIN },
-	{ REQ_POST, "/account/contact",   login_contact,       contact_fields,  PAGE_LOGIN },
-	{ REQ_GET,  "/account/2fa",       login_twofactor,     code_fields,     PAGE_LOGIN },
-	{ REQ_POST, "/account/2fa/enable", login_twofactor_enable, code_fields, PAGE_LOGIN },
-	{ REQ_POST, "/account/2fa/disable", login_twofactor_disable, code_fields, PAGE_LOGIN },
-	{ REQ_GET,  "/account",           login_account,       NULL,            PAGE_LOGIN },
-	{ REQ_POST, "/account/sessions/end-others", login_end_others, NULL,     PAGE_LOGIN },
+	{ REQ_GET,  "/account/register",  login_register_form, register_fields, PAGE_FORM, NULL },
+	{ REQ_POST, "/account/register",  login_register,      register_fields, PAGE_FORM, NULL },
+	{ REQ_GET,  "/account/login",     login_form,          login_fields,    PAGE_FORM, NULL },
+	{ REQ_POST, "/account/login",     login_submit,        login_fields,    PAGE_FORM, NULL },
+	{ REQ_GET,  "/account/login/2fa", login_second_form,   code_fields,     PAGE_PENDING, NULL },
+	{ REQ_POST, "/account/login/2fa", login_second_submit, code_fields,     PAGE_PENDING, NULL },
+	{ REQ_POST, "/account/logout",    login_logout,        NULL,            PAGE_PENDING, NULL },
+	{ REQ_GET,  "/account/password",  login_password_form, password_fields, PAGE_LOGIN, NULL },
+	{ REQ_POST, "/account/password",  login_password,      password_fields, PAGE_LOGIN, NULL },
+	{ REQ_GET,  "/account/export",    login_export,        NULL,            PAGE_LOGIN, NULL },
+	{ REQ_GET,  "/account/password/forgot", login_forgot_form, forgot_fields, PAGE_FORM, NULL },
+	{ REQ_POST, "/account/password/forgot", login_forgot,      forgot_fields, PAGE_FORM, NULL },
+	{ REQ_GET,  "/account/password/reset",  login_reset_form,  reset_fields,  PAGE_FORM, NULL },
+	{ REQ_POST, "/account/password/reset",  login_reset,       reset_fields,  PAGE_FORM, NULL },
+	{ REQ_GET,  "/account/email/confirm",   login_confirm_form, token_fields, PAGE_FORM, NULL },
+	{ REQ_POST, "/account/email/confirm",   login_confirm,     token_fields,  PAGE_FORM, NULL },
+	{ REQ_POST, "/account/email/resend",    login_resend,      NULL,          PAGE_LOGIN, NULL },
+	{ REQ_GET,  "/account/contact",   login_contact_form,  contact_fields,  PAGE_LOGIN, NULL },
+	{ REQ_POST, "/account/contact",   login_contact,       contact_fields,  PAGE_LOGIN, NULL },
+	{ REQ_GET,  "/account/2fa",       login_twofactor,     code_fields,     PAGE_LOGIN, NULL },
+	{ REQ_POST, "/account/2fa/enable", login_twofactor_enable, code_fields, PAGE_LOGIN, NULL },
+	{ REQ_POST, "/account/2fa/disable", login_twofactor_disable, code_fields, PAGE_LOGIN, NULL },
+	{ REQ_GET,  "/account",           login_account,       NULL,            PAGE_LOGIN, NULL },
+	{ REQ_POST, "/account/sessions/end-others", login_end_others, NULL,     PAGE_LOGIN, NULL },
 };
 
 /* Per worker: the key that seals TOTP secrets at rest, when one is configured. */

@@ -13,20 +13,20 @@ static const char *const actions[] = { "receive", "supplement", "process", "appr
     "return", NULL };
 
 static const struct field_rule inbox_fields[] = {
-	{ "code",      "Mã hồ sơ",   FIELD_CODE, 0, 60, NULL },
-	{ "status",    "Trạng thái", FIELD_ENUM, 0, 0, statuses },
-	{ "procedure", "Thủ tục",    FIELD_CODE, 0, 40, NULL },
-	{ "due",       "Hạn",        FIELD_ENUM, 0, 0, dues },
-	{ "page",      "Trang",      FIELD_UINT, 1, 100000, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("code",      "Mã hồ sơ",   FIELD_CODE, 0, 60, NULL),
+	FIELD_RULE("status",    "Trạng thái", FIELD_ENUM, 0, 0, statuses),
+	FIELD_RULE("procedure", "Thủ tục",    FIELD_CODE, 0, 40, NULL),
+	FIELD_RULE("due",       "Hạn",        FIELD_ENUM, 0, 0, dues),
+	FIELD_RULE("page",      "Trang",      FIELD_UINT, 1, 100000, NULL),
+	FIELD_END
 };
 
 static const struct field_rule act_fields[] = {
-	{ "action",    "Thao tác",          FIELD_ENUM, 0, 0, actions },
-	{ "version",   "Phiên bản hồ sơ",   FIELD_UINT, 0, 2000000000, NULL },
-	{ "note",      "Ghi chú",           FIELD_PARAGRAPH, 0, 2000, NULL },
-	{ "documents", "Giấy tờ cần bổ sung", FIELD_PARAGRAPH, 0, 2000, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("action",    "Thao tác",          FIELD_ENUM, 0, 0, actions),
+	FIELD_RULE("version",   "Phiên bản hồ sơ",   FIELD_UINT, 0, 2000000000, NULL),
+	FIELD_RULE("note",      "Ghi chú",           FIELD_PARAGRAPH, 0, 2000, NULL),
+	FIELD_RULE("documents", "Giấy tờ cần bổ sung", FIELD_PARAGRAPH, 0, 2000, NULL),
+	FIELD_END
 };
 
 static const char *const fb_statuses[] = { "received", "accepted", "rejected", "answered",
@@ -34,40 +34,40 @@ static const char *const fb_statuses[] = { "received", "accepted", "rejected", "
 static const char *const fb_actions[] = { "accept", "transfer", "reject", "answer", "publish", NULL };
 
 static const struct field_rule fb_inbox_fields[] = {
-	{ "code",     "Mã phản ánh", FIELD_CODE, 0, 30, NULL },
-	{ "status",   "Trạng thái",  FIELD_ENUM, 0, 0, fb_statuses },
-	{ "category", "Loại",        FIELD_CODE, 0, 20, NULL },
-	{ "moved",    "Phản ánh đã chuyển", FIELD_CODE, 0, 30, NULL },
-	{ "page",     "Trang",       FIELD_UINT, 1, 100000, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("code",     "Mã phản ánh", FIELD_CODE, 0, 30, NULL),
+	FIELD_RULE("status",   "Trạng thái",  FIELD_ENUM, 0, 0, fb_statuses),
+	FIELD_RULE("category", "Loại",        FIELD_CODE, 0, 20, NULL),
+	FIELD_RULE("moved",    "Phản ánh đã chuyển", FIELD_CODE, 0, 30, NULL),
+	FIELD_RULE("page",     "Trang",       FIELD_UINT, 1, 100000, NULL),
+	FIELD_END
 };
 
 static const struct field_rule fb_act_fields[] = {
-	{ "action",  "Thao tác",             FIELD_ENUM, 0, 0, fb_actions },
-	{ "version", "Phiên bản phản ánh",   FIELD_UINT, 0, 2000000000, NULL },
-	{ "reason",  "Lý do",                FIELD_PARAGRAPH, 0, 2000, NULL },
-	{ "agency",  "Mã cơ quan tiếp nhận", FIELD_CODE, 0, 40, NULL },
-	{ "answer",  "Nội dung trả lời",     FIELD_PARAGRAPH, 0, FEEDBACK_ANSWER_MAX, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("action",  "Thao tác",             FIELD_ENUM, 0, 0, fb_actions),
+	FIELD_RULE("version", "Phiên bản phản ánh",   FIELD_UINT, 0, 2000000000, NULL),
+	FIELD_RULE("reason",  "Lý do",                FIELD_PARAGRAPH, 0, 2000, NULL),
+	FIELD_RULE("agency",  "Mã cơ quan tiếp nhận", FIELD_CODE, 0, 40, NULL),
+	FIELD_RULE("answer",  "Nội dung trả lời",     FIELD_PARAGRAPH, 0, FEEDBACK_ANSWER_MAX, NULL),
+	FIELD_END
 };
 
 static const struct field_rule payments_fields[] = {
-	{ "from", "Từ ngày",  FIELD_CODE, 0, 10, NULL },
-	{ "to",   "Đến ngày", FIELD_CODE, 0, 10, NULL },
-	{ "page", "Trang",    FIELD_UINT, 1, 100000, NULL },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("from", "Từ ngày",  FIELD_CODE, 0, 10, NULL),
+	FIELD_RULE("to",   "Đến ngày", FIELD_CODE, 0, 10, NULL),
+	FIELD_RULE("page", "Trang",    FIELD_UINT, 1, 100000, NULL),
+	FIELD_END
 };
 
 static const struct page office_pages[] = {
-	{ REQ_GET,  "/office",                          office_inbox,   inbox_fields, PAGE_STAFF },
-	{ REQ_GET,  "/office/dossiers/{code}",          office_dossier, NULL,         PAGE_STAFF },
-	{ REQ_GET,  "/office/dossiers/{code}/files/{id}", office_file,  NULL,         PAGE_STAFF },
-	{ REQ_POST, "/office/dossiers/{code}/act",      office_act,     act_fields,   PAGE_STAFF },
-	{ REQ_GET,  "/office/payments",                 office_payments, payments_fields, PAGE_STAFF },
-	{ REQ_GET,  "/office/feedback",                 office_feedback_inbox, fb_inbox_fields, PAGE_STAFF },
-	{ REQ_GET,  "/office/feedback/{code}",          office_feedback_view, NULL,     PAGE_STAFF },
-	{ REQ_GET,  "/office/feedback/{code}/files/{id}", office_feedback_file, NULL,   PAGE_STAFF },
-	{ REQ_POST, "/office/feedback/{code}/act",      office_feedback_act, fb_act_fields, PAGE_STAFF },
+	{ REQ_GET,  "/office",                          office_inbox,   inbox_fields, PAGE_STAFF, NULL },
+	{ REQ_GET,  "/office/dossiers/{code}",          office_dossier, NULL,         PAGE_STAFF, NULL },
+	{ REQ_GET,  "/office/dossiers/{code}/files/{id}", office_file,  NULL,         PAGE_STAFF, NULL },
+	{ REQ_POST, "/office/dossiers/{code}/act",      office_act,     act_fields,   PAGE_STAFF, NULL },
+	{ REQ_GET,  "/office/payments",                 office_payments, payments_fields, PAGE_STAFF, NULL },
+	{ REQ_GET,  "/office/feedback",                 office_feedback_inbox, fb_inbox_fields, PAGE_STAFF, NULL },
+	{ REQ_GET,  "/office/feedback/{code}",          office_feedback_view, NULL,     PAGE_STAFF, NULL },
+	{ REQ_GET,  "/office/feedback/{code}/files/{id}", office_feedback_file, NULL,   PAGE_STAFF, NULL },
+	{ REQ_POST, "/office/feedback/{code}/act",      office_feedback_act, fb_act_fields, PAGE_STAFF, NULL },
 };
 
 static const struct family office_family = {

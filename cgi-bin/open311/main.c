@@ -10,18 +10,18 @@
  * name is split by its handler (o311_split). No sessions, no CSRF: clients are other servers and
  * apps, and a POST is authorised by its api_key. */
 static const struct page o311_pages[] = {
-	{ REQ_GET,  "/open311/v2/discovery.{fmt}",  o311_discovery, NULL, 0 },
-	{ REQ_GET,  "/open311/v2/services.{fmt}",   o311_services,  NULL, 0 },
-	{ REQ_GET,  "/open311/v2/services/{code}",  o311_service,   NULL, 0 },
-	{ REQ_GET,  "/open311/v2/requests.{fmt}",   o311_requests,  NULL, 0 },
+	{ REQ_GET,  "/open311/v2/discovery.{fmt}",  o311_discovery, NULL, 0, NULL },
+	{ REQ_GET,  "/open311/v2/services.{fmt}",   o311_services,  NULL, 0, NULL },
+	{ REQ_GET,  "/open311/v2/services/{code}",  o311_service,   NULL, 0, NULL },
+	{ REQ_GET,  "/open311/v2/requests.{fmt}",   o311_requests,  NULL, 0, NULL },
 	{ REQ_POST, "/open311/v2/requests.{fmt}",   o311_create,    NULL,
-	    PAGE_NO_CSRF | PAGE_RAW_BODY },
-	{ REQ_GET,  "/open311/v2/requests/{id}",    o311_request,   NULL, 0 },
-	{ REQ_GET,  "/open311/v2/tokens/{token}",   o311_token,     NULL, 0 },
+	    PAGE_NO_CSRF | PAGE_RAW_BODY, NULL },
+	{ REQ_GET,  "/open311/v2/requests/{id}",    o311_request,   NULL, 0, NULL },
+	{ REQ_GET,  "/open311/v2/tokens/{token}",   o311_token,     NULL, 0, NULL },
 	/* Anything else read under the API: 404 in its format. */
-	{ REQ_GET,  "/open311/v2/{any}",            o311_unknown,   NULL, 0 },
-	{ REQ_GET,  "/open311/v2/{any}/{more}",     o311_unknown,   NULL, 0 },
-	{ REQ_GET,  "/open311/{any}",               o311_unknown,   NULL, 0 },
+	{ REQ_GET,  "/open311/v2/{any}",            o311_unknown,   NULL, 0, NULL },
+	{ REQ_GET,  "/open311/v2/{any}/{more}",     o311_unknown,   NULL, 0, NULL },
+	{ REQ_GET,  "/open311/{any}",               o311_unknown,   NULL, 0, NULL },
 };
 
 static const struct family o311_family = {

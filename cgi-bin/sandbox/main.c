@@ -16,22 +16,22 @@ const char *const sbx_faults[] = { "none", "delay", "duplicate", "lost", "early"
 static const char *const actions[] = { "pay", "cancel", NULL };
 
 static const struct field_rule decide_fields[] = {
-	{ "action", "Thao tác",         FIELD_ENUM, 0, 0, actions },
-	{ "bank",   "Ngân hàng",        FIELD_ENUM, 0, 0, sbx_banks },
-	{ "fault",  "Chế độ kiểm thử",  FIELD_ENUM, 0, 0, sbx_faults },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("action", "Thao tác",         FIELD_ENUM, 0, 0, actions),
+	FIELD_RULE("bank",   "Ngân hàng",        FIELD_ENUM, 0, 0, sbx_banks),
+	FIELD_RULE("fault",  "Chế độ kiểm thử",  FIELD_ENUM, 0, 0, sbx_faults),
+	FIELD_END
 };
 
 /* The payment URL's vnp_* parameters are not fields: the handler reads the query string as it
  * was signed (vnpay.h), byte for byte. */
 static const struct page sandbox_pages[] = {
-	{ REQ_GET,  "/paymentv2/vpcpay.html",         sbx_pay,     NULL,          PAGE_FORM },
-	{ REQ_GET,  "/paymentv2/vpcpay.html/{token}", sbx_view,    NULL,          PAGE_FORM },
-	{ REQ_POST, "/paymentv2/vpcpay.html/{token}", sbx_decide,  decide_fields, PAGE_FORM },
+	{ REQ_GET,  "/paymentv2/vpcpay.html",         sbx_pay,     NULL,          PAGE_FORM, NULL },
+	{ REQ_GET,  "/paymentv2/vpcpay.html/{token}", sbx_view,    NULL,          PAGE_FORM, NULL },
+	{ REQ_POST, "/paymentv2/vpcpay.html/{token}", sbx_decide,  decide_fields, PAGE_FORM, NULL },
 	{ REQ_POST, "/merchant_webapi/api/transaction", sbx_querydr, NULL,
-	    PAGE_RAW_BODY | PAGE_NO_CSRF },
-	{ REQ_GET,  "/health",                        sbx_health,  NULL,          0 },
-	{ REQ_GET,  "/sandbox.css",                   sbx_style,   NULL,          0 },
+	    PAGE_RAW_BODY | PAGE_NO_CSRF, NULL },
+	{ REQ_GET,  "/health",                        sbx_health,  NULL,          0, NULL },
+	{ REQ_GET,  "/sandbox.css",                   sbx_style,   NULL,          0, NULL },
 };
 
 static const struct family sandbox_family = {

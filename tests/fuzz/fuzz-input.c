@@ -15,13 +15,13 @@ static const char *const fuzz_choices[] = { "regulation", "handling", NULL };
 
 /* One field of every kind, by the names the forms use. */
 static const struct field_rule fuzz_fields[] = {
-	{ "title",    "Tiêu đề",  FIELD_TEXT,      0, 200,  NULL },
-	{ "content",  "Nội dung", FIELD_PARAGRAPH, 0, 5000, NULL },
-	{ "q",        "Từ khóa",  FIELD_SEARCH,    0, 100,  NULL },
-	{ "page",     "Trang",    FIELD_UINT,      1, 1000, NULL },
-	{ "agency",   "Cơ quan",  FIELD_CODE,      0, 40,   NULL },
-	{ "category", "Loại",     FIELD_ENUM,      0, 0,    fuzz_choices },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("title",    "Tiêu đề",  FIELD_TEXT,      0, 200,  NULL),
+	FIELD_RULE("content",  "Nội dung", FIELD_PARAGRAPH, 0, 5000, NULL),
+	FIELD_RULE("q",        "Từ khóa",  FIELD_SEARCH,    0, 100,  NULL),
+	FIELD_RULE("page",     "Trang",    FIELD_UINT,      1, 1000, NULL),
+	FIELD_RULE("agency",   "Cơ quan",  FIELD_CODE,      0, 40,   NULL),
+	FIELD_RULE("category", "Loại",     FIELD_ENUM,      0, 0,    fuzz_choices),
+	FIELD_END
 };
 
 static int
@@ -31,7 +31,7 @@ fuzz_handler(struct req *req)
 	return 200;
 }
 
-static const struct page fuzz_page = { REQ_POST, "/", fuzz_handler, fuzz_fields, 0 };
+static const struct page fuzz_page = { REQ_POST, "/", fuzz_handler, fuzz_fields, 0, NULL };
 
 /* A field name the kit made from what was sent holds no dot (it would be a path) and no control. */
 static void

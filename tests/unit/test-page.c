@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
 
 #include "page.h"
 #include "tap.h"
@@ -12,17 +15,36 @@ static int handler_b(struct req *req) { (void)req; return 200; }
 
 static const char *const levels[] = { "central", "province", NULL };
 static const struct field_rule rules[] = {
-	{ "q",     "Từ khóa", FIELD_SEARCH, 0, 10, NULL },
-	{ "name",  "Họ tên",  FIELD_TEXT,   0, 5,  NULL },
-	{ "page",  "Trang",   FIELD_UINT,   1, 500, NULL },
-	{ "code",  "Mã",      FIELD_CODE,   0, 12, NULL },
-	{ "level", "Cấp",     FIELD_ENUM,   0, 0,  levels },
-	{ NULL, NULL, 0, 0, 0, NULL }
+	FIELD_RULE("q",     "Từ khóa", FIELD_SEARCH, 0, 10, NULL),
+	FIELD_RULE("name",  "Họ tên",  FIELD_TEXT,   0, 5,  NULL),
+	FIELD_RULE("page",  "Trang",   FIELD_UINT,   1, 500, NULL),
+	FIELD_RULE("code",  "Mã",      FIELD_CODE,   0, 12, NULL),
+	FIELD_RULE("level", "Cấp",     FIELD_ENUM,   0, 0,  levels),
+	FIELD_END
 };
+/* A check that knows one good value, and writes it back in capitals. */
+static const char *
+check_abc(const char *value, struct buf *canonical)
+{
+	if (strcmp(value, "abc") != 0)
+		return "Chỉ nhận abc.";
+	buf_append(canonical, "ABC", 3);
+	return NULL;
+}
+
+static const struct field_rule form_rules[] = {
+	FIELD_RULE("title", "Tiêu đề", FIELD_TEXT, 0, 20, NULL, .required = "Vui lòng nhập tiêu đề."),
+	FIELD_RULE("count", "Số lượng", FIELD_UINT, 1, 9, NULL),
+	FIELD_RULE("word",  "Từ",       FIELD_TEXT, 0, 9, NULL, .check = check_abc),
+	FIELD_RULE("f_",    "Trường",   FIELD_PARAGRAPH, 0, 20, NULL, .flags = FIELD_PREFIX | FIELD_KEEP_EMPTY),
+	FIELD_END
+};
+static const struct page form_page = { REQ_POST, "/form", handler_a, form_rules, 0, handler_b };
+
 static const struct page pages[] = {
-	{ REQ_GET, "/procedures",        handler_a, rules, 0 },
-	{ REQ_GET, "/procedures/{code}", handler_b, NULL, 0 },
-	{ REQ_POST, "/submit",           handler_a, NULL, PAGE_LOGIN },
+	{ REQ_GET, "/procedures",        handler_a, rules, 0, NULL },
+	{ REQ_GET, "/procedures/{code}", handler_b, NULL, 0, NULL },
+	{ REQ_POST, "/submit",           handler_a, NULL, PAGE_LOGIN, NULL },
 };
 #define NPAGES (sizeof(pages) / sizeof(pages[0]))
 
@@ -84,17 +106,58 @@ main(void)
 	    strcmp(req_form(&req, "q"), "đăng ký tạ") == 0, "a long query is cut at 10 characters, and trimmed");
 	ok(validate(&req, "q", "a\x01\xff") == 0 && strcmp(req_form(&req, "q"), "a\xef\xbf\xbd") == 0,
 	    "control bytes dropped, broken UTF-8 replaced");
-	ok(validate(&req, "name", "Nguyễn Văn A") == -1 && req.error_message &&
+	ok(validate(&req, "name", "Nguyễn Văn A") == 1 && req.error_message &&
 	    strstr(req.error_message, "Họ tên") != NULL, "an over-long text field is refused, by its label");
 	ok(validate(&req, "page", "3") == 0 && req_form_int(&req, "page", 1) == 3, "page=3 passes");
-	ok(validate(&req, "page", "0") == -1, "page=0 is refused");
-	ok(validate(&req, "page", "99999999999999999999") == -1, "a huge page number is refused");
-	ok(validate(&req, "page", "2abc") == -1, "page=2abc is refused");
+	ok(validate(&req, "page", "0") == 1, "page=0 is refused");
+	ok(validate(&req, "page", "99999999999999999999") == 1, "a huge page number is refused");
+	ok(validate(&req, "page", "2abc") == 1, "page=2abc is refused");
 	ok(validate(&req, "code", "1.004194") == 0, "a code passes");
-	ok(validate(&req, "code", "1.0'--") == -1, "a code with a quote is refused");
+	ok(validate(&req, "code", "1.0'--") == 1, "a code with a quote is refused");
 	ok(validate(&req, "level", "province") == 0, "a listed choice passes");
-	ok(validate(&req, "level", "provinces") == -1, "an unlisted one is refused");
+	ok(validate(&req, "level", "provinces") == 1, "an unlisted one is refused");
 	ok(validate(&req, "level", "") == 0 && req_form(&req, "level") == NULL, "an empty value is no value");
+
+	/* Declared input on a form: required, typed values kept, checks, prefixed fields. */
+	req_reset(&req, REQ_POST, "/form");
+	hdf_set_value(req.hdf, "Query.count", "12");
+	hdf_set_value(req.hdf, "Query.word", "abc");
+	ok(page_validate(&form_page, &req) == 2, "a POST without its required field and with a bad number has two problems");
+	ok(strcmp(hdf_get_value(req.hdf, "Errors.title", ""), "Vui lòng nhập tiêu đề.") == 0,
+	    "the required field's own message is beside it");
+	ok(strstr(hdf_get_value(req.hdf, "Errors.count", ""), "từ 1 đến 9") != NULL &&
+	    strcmp(req_form(&req, "count"), "12") == 0, "the bad number is named and what was typed is kept");
+	ok(strcmp(req.error_message, "Vui lòng nhập tiêu đề.") == 0, "the first problem is the page's message");
+	ok(strcmp(req_form(&req, "word"), "ABC") == 0, "a good value is stored in its canonical form");
+	ok(page_form_long(&req, "word", 7) == 7, "a value that is not a number reads as the default");
+
+	req_reset(&req, REQ_POST, "/form");
+	hdf_set_value(req.hdf, "Query.title", "   ");
+	hdf_set_value(req.hdf, "Query.word", "abd");
+	hdf_set_value(req.hdf, "Query.count", "3");
+	ok(page_validate(&form_page, &req) == 2 && hdf_get_value(req.hdf, "Errors.title", NULL) &&
+	    strcmp(hdf_get_value(req.hdf, "Errors.word", ""), "Chỉ nhận abc.") == 0,
+	    "spaces are not a value, and a check's message is beside its field");
+	ok(page_form_long(&req, "count", 0) == 3, "a whole number reads typed");
+
+	req_reset(&req, REQ_GET, "/form");
+	ok(page_validate(&form_page, &req) == 0, "a GET does not require: it shows the empty form");
+
+	req_reset(&req, REQ_POST, "/form");
+	hdf_set_value(req.hdf, "Query.title", "Đơn");
+	hdf_set_value(req.hdf, "Query.f_address", "Số 1\r\nHà Nội");
+	hdf_set_value(req.hdf, "Query.f_note", "");
+	hdf_set_value(req.hdf, "Query.f_long", "0123456789012345678901");
+	hdf_set_value(req.hdf, "Query.f_", "x");
+	hdf_set_value(req.hdf, "Query.other", "y");
+	ok(page_validate(&form_page, &req) == 1 && hdf_get_value(req.hdf, "Errors.f_long", NULL),
+	    "every field with the prefix is checked by the rule");
+	ok(strcmp(req_form(&req, "f_address"), "Số 1\nHà Nội") == 0, "a prefixed paragraph keeps its line");
+	ok(req_form(&req, "f_note") && strcmp(req_form(&req, "f_note"), "") == 0,
+	    "a prefixed field sent empty is kept empty (it clears a saved value)");
+	ok(req_form(&req, "f_") == NULL && req_form(&req, "other") == NULL,
+	    "the bare prefix and undeclared fields reach no handler");
+
 	req_reset(&req, REQ_GET, "/");
 	hdf_destroy(&req.hdf);
 	return done_testing();
