@@ -61,17 +61,13 @@ login_account(struct req *req)
 		return req_db_failed(req);
 	db_result_to_hdf(res, req->hdf, "Sessions");
 	db_result_free(res);
-	if (hdf_get_value(req->hdf, "Query.welcome", NULL))
-		req_set(req, "Account.Welcome", "1");
-	if (hdf_get_value(req->hdf, "Query.ended", NULL))
-		req_set(req, "Account.Ended", "1");
-	if (hdf_get_value(req->hdf, "Query.password", NULL))
-		req_set(req, "Account.Password", "1");
-	if (hdf_get_value(req->hdf, "Query.sent", NULL))
-		req_set(req, "Account.Sent", "1");
-	if (hdf_get_value(req->hdf, "Query.contact", NULL))
-		req_set(req, "Account.Contact", strcmp(hdf_get_value(req->hdf, "Query.contact", ""),
-		    "email") == 0 ? "email" : "1");
+	if ((req_form(req, "welcome") && req_set(req, "Account.Welcome", "1") == -1) ||
+	    (req_form(req, "ended") && req_set(req, "Account.Ended", "1") == -1) ||
+	    (req_form(req, "password") && req_set(req, "Account.Password", "1") == -1) ||
+	    (req_form(req, "sent") && req_set(req, "Account.Sent", "1") == -1) ||
+	    (req_form(req, "contact") &&
+	    req_set(req, "Account.Contact", req_form(req, "contact")) == -1))
+		return 500;
 	req->cache_private = 1;
 	req_set(req, "Page.Title", "Tài khoản của tôi");
 	req->template = "login/account.cs";

@@ -35,10 +35,13 @@ static const struct field_rule register_fields[] = {
 	FIELD_END
 };
 
+#define LOGIN_REQUIRED "Vui lòng nhập số định danh, mã số BHXH hoặc mã số thuế."
+
 static const struct field_rule login_fields[] = {
 	FIELD_RULE("kind",     "Loại tài khoản", FIELD_ENUM, 0, 0,    kinds),
-	FIELD_RULE("login",    "Tên đăng nhập",  FIELD_TEXT, 0, 40,   NULL),
-	FIELD_RULE("password", "Mật khẩu",       FIELD_TEXT, 0, 1024, NULL),
+	FIELD_RULE("login",    "Tên đăng nhập",  FIELD_TEXT, 0, 40,   NULL, .required = LOGIN_REQUIRED),
+	FIELD_RULE("password", "Mật khẩu",       FIELD_TEXT, 0, 1024, NULL,
+	    .required = "Vui lòng nhập mật khẩu."),
 	FIELD_RULE("remember", "Ghi nhớ",        FIELD_ENUM, 0, 0,    yes),
 	FIELD_RULE("next",     "Trang tiếp theo", FIELD_TEXT, 0, 500, NULL),
 	FIELD_END
@@ -58,6 +61,18 @@ static const struct field_rule password_fields[] = {
 	FIELD_END
 };
 
+static const char *const contact_notices[] = { "1", "email", NULL };
+
+/* What the account page says after a change (/account?password=1 ...). */
+static const struct field_rule account_fields[] = {
+	FIELD_RULE("welcome",  "Thông báo", FIELD_ENUM, 0, 0, yes),
+	FIELD_RULE("ended",    "Thông báo", FIELD_UINT, 0, 1000000, NULL),
+	FIELD_RULE("password", "Thông báo", FIELD_ENUM, 0, 0, yes),
+	FIELD_RULE("sent",     "Thông báo", FIELD_ENUM, 0, 0, yes),
+	FIELD_RULE("contact",  "Thông báo", FIELD_ENUM, 0, 0, contact_notices),
+	FIELD_END
+};
+
 static const struct field_rule token_fields[] = {
 	FIELD_RULE("t", "Mã liên kết", FIELD_TEXT, 0, 64, NULL),
 	FIELD_END
@@ -72,7 +87,7 @@ static const struct field_rule contact_fields[] = {
 
 static const struct field_rule forgot_fields[] = {
 	FIELD_RULE("kind",  "Loại tài khoản", FIELD_ENUM, 0, 0,  kinds),
-	FIELD_RULE("login", "Tên đăng nhập",  FIELD_TEXT, 0, 40, NULL),
+	FIELD_RULE("login", "Tên đăng nhập",  FIELD_TEXT, 0, 40, NULL, .required = LOGIN_REQUIRED),
 	FIELD_END
 };
 
@@ -87,7 +102,7 @@ static const struct page login_pages[] = {
 	{ REQ_GET,  "/account/register",  login_register_form, register_fields, PAGE_FORM, NULL },
 	{ REQ_POST, "/account/register",  login_register,      register_fields, PAGE_FORM, NULL },
 	{ REQ_GET,  "/account/login",     login_form,          login_fields,    PAGE_FORM, NULL },
-	{ REQ_POST, "/account/login",     login_submit,        login_fields,    PAGE_FORM, NULL },
+	{ REQ_POST, "/account/login",     login_submit,        login_fields,    PAGE_FORM, login_form },
 	{ REQ_GET,  "/account/login/2fa", login_second_form,   code_fields,     PAGE_PENDING, NULL },
 	{ REQ_POST, "/account/login/2fa", login_second_submit, code_fields,     PAGE_PENDING, NULL },
 	{ REQ_POST, "/account/logout",    login_logout,        NULL,            PAGE_PENDING, NULL },
@@ -95,7 +110,7 @@ static const struct page login_pages[] = {
 	{ REQ_POST, "/account/password",  login_password,      password_fields, PAGE_LOGIN, NULL },
 	{ REQ_GET,  "/account/export",    login_export,        NULL,            PAGE_LOGIN, NULL },
 	{ REQ_GET,  "/account/password/forgot", login_forgot_form, forgot_fields, PAGE_FORM, NULL },
-	{ REQ_POST, "/account/password/forgot", login_forgot,      forgot_fields, PAGE_FORM, NULL },
+	{ REQ_POST, "/account/password/forgot", login_forgot,      forgot_fields, PAGE_FORM, login_forgot_form },
 	{ REQ_GET,  "/account/password/reset",  login_reset_form,  reset_fields,  PAGE_FORM, NULL },
 	{ REQ_POST, "/account/password/reset",  login_reset,       reset_fields,  PAGE_FORM, NULL },
 	{ REQ_GET,  "/account/email/confirm",   login_confirm_form, token_fields, PAGE_FORM, NULL },
@@ -106,7 +121,7 @@ static const struct page login_pages[] = {
 	{ REQ_GET,  "/account/2fa",       login_twofactor,     code_fields,     PAGE_LOGIN, NULL },
 	{ REQ_POST, "/account/2fa/enable", login_twofactor_enable, code_fields, PAGE_LOGIN, NULL },
 	{ REQ_POST, "/account/2fa/disable", login_twofactor_disable, code_fields, PAGE_LOGIN, NULL },
-	{ REQ_GET,  "/account",           login_account,       NULL,            PAGE_LOGIN, NULL },
+	{ REQ_GET,  "/account",           login_account,       account_fields,  PAGE_LOGIN, NULL },
 	{ REQ_POST, "/account/sessions/end-others", login_end_others, NULL,     PAGE_LOGIN, NULL },
 };
 

@@ -67,10 +67,6 @@ login_forgot(struct req *req)
 	req_set(req, "Form.kind", kind);
 	req_set(req, "Page.Title", "Quên mật khẩu");
 	req->template = "login/forgot.cs";
-	if (login == NULL) {
-		req_field_error(req, "login", "Vui lòng nhập số định danh, mã số BHXH hoặc mã số thuế.");
-		return 422;
-	}
 	if (login_find_account(db, kind, login, &user) == -1)
 		return req_db_failed(req);
 	req_set(req, "Forgot.Sent", "1");

@@ -134,6 +134,7 @@ login_find_account(struct db *db, const char *kind, const char *login, struct db
  * POST /account/login: checks the password; answers 401 with the same words whether the account
  * is unknown or the password wrong (and in the same time), 429 while the account or the address
  * is locked after too many failures, 303 to next once logged in. 500/503 on database failure.
+ * (Without a login or a password the page table gives the form back, 422.)
  */
 int
 login_submit(struct req *req)
@@ -152,13 +153,6 @@ login_submit(struct req *req)
 	req->template = "login/login.cs";
 	if (ip == NULL)
 		ip = "";
-	if (login == NULL || password == NULL) {
-		if (login == NULL)
-			req_field_error(req, "login", "Vui lòng nhập số định danh, mã số BHXH hoặc mã số thuế.");
-		if (password == NULL)
-			req_field_error(req, "password", "Vui lòng nhập mật khẩu.");
-		return 422;
-	}
 	if (str_copy(subject, sizeof(subject), login) == -1)
 		return 500;	/* the page's field table lets no longer login through */
 	/* Failures count against the account, whichever of its numbers was typed (an unknown one

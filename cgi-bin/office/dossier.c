@@ -129,8 +129,8 @@ office_dossier(struct req *req)
 		}
 	}
 	db_result_free(d);
-	if (hdf_get_value(req->hdf, "Query.done", NULL))
-		req_set(req, "Office.Done", hdf_get_value(req->hdf, "Query.done", ""));
+	if (req_form(req, "done") && req_set(req, "Office.Done", req_form(req, "done")) == -1)
+		return 500;
 	req->template = "office/dossier.cs";
 	req->cache_private = 1;
 	return 200;

@@ -245,8 +245,8 @@ office_feedback_view(struct req *req)
 	}
 	db_result_free(f);
 	req_set_int(req, "Limits.AnswerMax", FEEDBACK_ANSWER_MAX);
-	if (hdf_get_value(req->hdf, "Query.done", NULL))
-		req_set(req, "Office.Done", hdf_get_value(req->hdf, "Query.done", ""));
+	if (req_form(req, "done") && req_set(req, "Office.Done", req_form(req, "done")) == -1)
+		return 500;
 	req->template = "office/feedback.cs";
 	req->cache_private = 1;
 	return 200;

@@ -21,6 +21,12 @@ static const struct field_rule inbox_fields[] = {
 	FIELD_END
 };
 
+/* After an action, the dossier's page says which was done (?done=receive). */
+static const struct field_rule dossier_fields[] = {
+	FIELD_RULE("done", "Thao tác", FIELD_ENUM, 0, 0, actions),
+	FIELD_END
+};
+
 static const struct field_rule act_fields[] = {
 	FIELD_RULE("action",    "Thao tác",          FIELD_ENUM, 0, 0, actions),
 	FIELD_RULE("version",   "Phiên bản hồ sơ",   FIELD_UINT, 0, 2000000000, NULL),
@@ -51,6 +57,11 @@ static const struct field_rule fb_act_fields[] = {
 	FIELD_END
 };
 
+static const struct field_rule fb_view_fields[] = {
+	FIELD_RULE("done", "Thao tác", FIELD_ENUM, 0, 0, fb_actions),
+	FIELD_END
+};
+
 static const struct field_rule payments_fields[] = {
 	FIELD_RULE("from", "Từ ngày",  FIELD_CODE, 0, 10, NULL),
 	FIELD_RULE("to",   "Đến ngày", FIELD_CODE, 0, 10, NULL),
@@ -60,12 +71,12 @@ static const struct field_rule payments_fields[] = {
 
 static const struct page office_pages[] = {
 	{ REQ_GET,  "/office",                          office_inbox,   inbox_fields, PAGE_STAFF, NULL },
-	{ REQ_GET,  "/office/dossiers/{code}",          office_dossier, NULL,         PAGE_STAFF, NULL },
+	{ REQ_GET,  "/office/dossiers/{code}",          office_dossier, dossier_fields, PAGE_STAFF, NULL },
 	{ REQ_GET,  "/office/dossiers/{code}/files/{id}", office_file,  NULL,         PAGE_STAFF, NULL },
 	{ REQ_POST, "/office/dossiers/{code}/act",      office_act,     act_fields,   PAGE_STAFF, NULL },
 	{ REQ_GET,  "/office/payments",                 office_payments, payments_fields, PAGE_STAFF, NULL },
 	{ REQ_GET,  "/office/feedback",                 office_feedback_inbox, fb_inbox_fields, PAGE_STAFF, NULL },
-	{ REQ_GET,  "/office/feedback/{code}",          office_feedback_view, NULL,     PAGE_STAFF, NULL },
+	{ REQ_GET,  "/office/feedback/{code}",          office_feedback_view, fb_view_fields, PAGE_STAFF, NULL },
 	{ REQ_GET,  "/office/feedback/{code}/files/{id}", office_feedback_file, NULL,   PAGE_STAFF, NULL },
 	{ REQ_POST, "/office/feedback/{code}/act",      office_feedback_act, fb_act_fields, PAGE_STAFF, NULL },
 };

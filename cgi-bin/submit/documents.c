@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "db.h"
 #include "filestore.h"
+#include "page.h"
 #include "fmt.h"
 #include "sess.h"
 
@@ -140,9 +141,9 @@ documents_remove(struct req *req, long long dossier_id)
 		long long id = atoll(db_cell(files, i, 0)), file_id = atoll(db_cell(files, i, 5));
 		struct db_arg rm[] = { DB_INT(id), DB_INT(dossier_id) };
 
-		if (fmt_into(name, sizeof(name), "Query.remove_%lld", id) == -1)
+		if (fmt_into(name, sizeof(name), "remove_%lld", id) == -1)
 			goto out;
-		if (hdf_get_value(req->hdf, name, NULL) == NULL)
+		if (req_form(req, name) == NULL)
 			continue;
 		if (db_exec(req->app->db, &documents_stmts, SQL_REMOVE, rm, 2, NULL, NULL) == -1 ||
 		    filestore_prune(req->app->db, file_id) == -1)
@@ -172,7 +173,8 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 	db_result_free(res);
 	res = NULL;
 	for (d = 0; d < docs->nrows; d++) {
-		const char *doc_id = db_cell(docs, d, 0), *reuse;
+		const char *doc_id = db_cell(docs, d, 0);
+		long reuse;
 		struct filestore_upload up;
 		int got;
 
@@ -196,14 +198,14 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 			filestore_upload_free(&up);
 		}
 		/* A file of an earlier dossier, chosen again: only one of the user's own. */
-		if (fmt_into(name, sizeof(name), "Query.reuse_%s", doc_id) == -1)
+		if (fmt_into(name, sizeof(name), "reuse_%s", doc_id) == -1)
 			goto out;
-		if ((reuse = hdf_get_value(req->hdf, name, NULL)) != NULL && *reuse) {
-			struct db_arg args[] = { DB_INT(atoll(reuse)), DB_INT(req->sess->user_id) };
+		if ((reuse = page_form_long(req, name, 0)) > 0) {
+			struct db_arg args[] = { DB_INT(reuse), DB_INT(req->sess->user_id) };
 
 			if (db_query(req->app->db, &documents_stmts, SQL_REUSE_OK, args, 2, &res) == -1)
 				goto out;
-			if (res->nrows == 1 && documents_add(req, dossier_id, doc_id, atoll(reuse),
+			if (res->nrows == 1 && documents_add(req, dossier_id, doc_id, reuse,
 			    db_cell(res, 0, 0)) == -1)
 				goto out;
 			db_result_free(res);

@@ -104,8 +104,10 @@ submit_draft_form(struct req *req)
 
 	if ((draft = submit_load_draft(req, 0, &failed)) == NULL)
 		return failed ? req_db_failed(req) : 404;
-	if (hdf_get_value(req->hdf, "Query.saved", NULL))
-		req_set(req, "Draft.JustSaved", "1");
+	if (req_form(req, "saved") && req_set(req, "Draft.JustSaved", "1") == -1) {
+		db_result_free(draft);
+		return 500;
+	}
 	status = draft_render(req, draft, 200);
 	db_result_free(draft);
 	return status;

@@ -117,8 +117,8 @@ values_typed(struct req *req, const char *name, const char *suffix, int multilin
 	struct buf node = BUF_INIT, out = BUF_INIT;
 	const char *raw;
 
-	buf_printf(&node, "Query.f_%s%s", name, suffix);
-	raw = hdf_get_value(req->hdf, buf_str(&node), NULL);
+	buf_printf(&node, "f_%s%s", name, suffix);
+	raw = req_form(req, buf_str(&node));
 	buf_free(&node);
 	if (raw == NULL)
 		return NULL;

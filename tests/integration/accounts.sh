@@ -187,6 +187,26 @@ rejected "the old cookie replayed after logout opens nothing (the server ended i
 is "$(sql "SELECT COUNT(*) FROM audit_log WHERE event = 'logout' AND user_id = $UID_CIT")" 1 \
 	"the logout is in the audit log"
 
+# --- declared fields: the page table refuses, the form comes back ---------------------------------
+
+form dec /account/login
+post dec /account/login "csrf=$CSRF" kind=citizen "login=$CID"
+is "$STATUS" 422 "a login without its password gives the form back (422), not an error page"
+body_has 'Vui lòng nhập mật khẩu.' "the required field's message is there"
+body_has "value=\"$CID\"" "and what was typed is kept"
+body_has 'name="password"' "it is the login form"
+post dec /account/login "csrf=$CSRF" kind=citizen "login=$(printf '1%.0s' $(seq 41))" "password=x"
+is "$STATUS" 422 "an over-long login is refused by the table with the form (422), not a bare 400"
+body_has 'dài quá 40 ký tự' "the message names the limit"
+is "$(sql "SELECT COUNT(*) FROM login_failures WHERE subject = '$(printf '1%.0s' $(seq 41))'")" 0 \
+	"the refused login reached no handler: nothing is counted against it"
+form dec /account/password/forgot
+post dec /account/password/forgot "csrf=$CSRF" kind=citizen login=
+is "$STATUS" 422 "the forgotten-password form without a login comes back (422)"
+body_has 'Vui lòng nhập số định danh, mã số BHXH hoặc mã số thuế.' "with the message beside the field"
+web dec '/account/login?kind=other'
+is "$STATUS" 400 "a GET with a bad declared value and no form to give back is a 400"
+
 # --- logging in -------------------------------------------------------------------------------------
 
 form in1 '/account/login?next=/account'
