@@ -307,16 +307,3 @@ page_validate(const struct page *page, struct req *req)
 	}
 	return invalid;
 }
-
-long
-page_form_long(const struct req *req, const char *name, long def)
-{
-	const char *v = req_form(req, name);
-	char *end;
-	long n;
-
-	if (v == NULL || *v == '\0')
-		return def;
-	n = strtol(v, &end, 10);
-	return *end == '\0' ? n : def;
-}

@@ -97,7 +97,4 @@ const struct page *page_match(const struct page *pages, size_t npages, struct re
  * fields (0: every field is good), or -1 when memory or a name ran out. */
 int page_validate(const struct page *page, struct req *req);
 
-/* A validated whole number (FIELD_UINT): its value, or def when the form did not send it. */
-long page_form_long(const struct req *req, const char *name, long def);
-
 #endif

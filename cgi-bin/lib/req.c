@@ -4,6 +4,8 @@
 #include "url.h"
 #include "fold.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -26,12 +28,26 @@ req_form(const struct req *req, const char *name)
 	return hdf_get_value(req->hdf, key, NULL);
 }
 
+long long
+req_form_ll(const struct req *req, const char *name, long long def)
+{
+	const char *v = req_form(req, name);
+	char *end;
+	long long n;
+
+	if (v == NULL || *v == '\0')
+		return def;
+	errno = 0;
+	n = strtoll(v, &end, 10);
+	return *end == '\0' && errno == 0 ? n : def;
+}
+
 int
 req_form_int(const struct req *req, const char *name, int def)
 {
-	const char *v = req_form(req, name);
+	long long n = req_form_ll(req, name, def);
 
-	return v ? atoi(v) : def;
+	return n >= INT_MIN && n <= INT_MAX ? (int)n : def;
 }
 
 const char *

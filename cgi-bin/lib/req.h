@@ -47,6 +47,8 @@ struct req {
 
 /* Input, after validation by the page table: Form.<name> in the HDF. NULL when absent. */
 const char *req_form(const struct req *req, const char *name);
+/* A declared whole number (FIELD_UINT), typed: def when absent or not all a number. */
+long long req_form_ll(const struct req *req, const char *name, long long def);
 int req_form_int(const struct req *req, const char *name, int def);
 
 /* A CGI parameter from the web server, such as REMOTE_ADDR; NULL when absent. */

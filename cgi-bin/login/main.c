@@ -10,6 +10,7 @@
 #include "app.h"
 #include "buf.h"
 #include "conf.h"
+#include "checks.h"
 #include "crypto.h"
 #include "login.h"
 #include "passwd.h"
@@ -18,8 +19,10 @@ static const char *const kinds[] = { "citizen", "business", NULL };
 static const char *const sexes[] = { "M", "F", NULL };
 static const char *const yes[] = { "1", NULL };
 
-/* Field rules only bound the size and shape; what each value means is checked by the handler,
- * which can then say it next to the field and keep what was typed. */
+/* Field rules bound the size and shape, and check what a phone number or an address means; the
+ * rest (an ID that must match the birth date, passwords) is checked by the handler, which says
+ * it next to the field and keeps what was typed, as the table does. */
+#define CONTACT_REQUIRED "Vui lòng nhập thông tin này."
 static const struct field_rule register_fields[] = {
 	FIELD_RULE("kind",           "Loại tài khoản",          FIELD_ENUM, 0, 0,    kinds),
 	FIELD_RULE("citizen_id",     "Số định danh cá nhân",    FIELD_TEXT, 0, 20,   NULL),
@@ -28,8 +31,10 @@ static const struct field_rule register_fields[] = {
 	FIELD_RULE("birth_date",     "Ngày sinh",               FIELD_TEXT, 0, 10,   NULL),
 	FIELD_RULE("sex",            "Giới tính",               FIELD_ENUM, 0, 0,    sexes),
 	FIELD_RULE("representative", "Người đại diện theo pháp luật", FIELD_TEXT, 0, 200, NULL),
-	FIELD_RULE("phone",          "Số điện thoại",           FIELD_TEXT, 0, 20,   NULL),
-	FIELD_RULE("email",          "Thư điện tử",             FIELD_TEXT, 0, 254,  NULL),
+	FIELD_RULE("phone",          "Số điện thoại",           FIELD_TEXT, 0, 20,   NULL,
+	    .required = CONTACT_REQUIRED, .check = check_phone),
+	FIELD_RULE("email",          "Thư điện tử",             FIELD_TEXT, 0, 254,  NULL,
+	    .required = CONTACT_REQUIRED, .check = check_email),
 	FIELD_RULE("password",       "Mật khẩu",                FIELD_TEXT, 0, 1024, NULL),
 	FIELD_RULE("password2",      "Nhập lại mật khẩu",       FIELD_TEXT, 0, 1024, NULL),
 	FIELD_END
@@ -79,8 +84,10 @@ static const struct field_rule token_fields[] = {
 };
 
 static const struct field_rule contact_fields[] = {
-	FIELD_RULE("phone",   "Số điện thoại",     FIELD_TEXT, 0, 20,   NULL),
-	FIELD_RULE("email",   "Thư điện tử",       FIELD_TEXT, 0, 254,  NULL),
+	FIELD_RULE("phone",   "Số điện thoại",     FIELD_TEXT, 0, 20,   NULL,
+	    .required = CONTACT_REQUIRED, .check = check_phone),
+	FIELD_RULE("email",   "Thư điện tử",       FIELD_TEXT, 0, 254,  NULL,
+	    .required = CONTACT_REQUIRED, .check = check_email),
 	FIELD_RULE("current", "Mật khẩu hiện tại", FIELD_TEXT, 0, 1024, NULL),
 	FIELD_END
 };
@@ -100,7 +107,7 @@ static const struct field_rule reset_fields[] = {
 
 static const struct page login_pages[] = {
 	{ REQ_GET,  "/account/register",  login_register_form, register_fields, PAGE_FORM, NULL },
-	{ REQ_POST, "/account/register",  login_register,      register_fields, PAGE_FORM, NULL },
+	{ REQ_POST, "/account/register",  login_register,      register_fields, PAGE_FORM, login_register_form },
 	{ REQ_GET,  "/account/login",     login_form,          login_fields,    PAGE_FORM, NULL },
 	{ REQ_POST, "/account/login",     login_submit,        login_fields,    PAGE_FORM, login_form },
 	{ REQ_GET,  "/account/login/2fa", login_second_form,   code_fields,     PAGE_PENDING, NULL },
@@ -117,7 +124,7 @@ static const struct page login_pages[] = {
 	{ REQ_POST, "/account/email/confirm",   login_confirm,     token_fields,  PAGE_FORM, NULL },
 	{ REQ_POST, "/account/email/resend",    login_resend,      NULL,          PAGE_LOGIN, NULL },
 	{ REQ_GET,  "/account/contact",   login_contact_form,  contact_fields,  PAGE_LOGIN, NULL },
-	{ REQ_POST, "/account/contact",   login_contact,       contact_fields,  PAGE_LOGIN, NULL },
+	{ REQ_POST, "/account/contact",   login_contact,       contact_fields,  PAGE_LOGIN, login_contact_form },
 	{ REQ_GET,  "/account/2fa",       login_twofactor,     code_fields,     PAGE_LOGIN, NULL },
 	{ REQ_POST, "/account/2fa/enable", login_twofactor_enable, code_fields, PAGE_LOGIN, NULL },
 	{ REQ_POST, "/account/2fa/disable", login_twofactor_disable, code_fields, PAGE_LOGIN, NULL },

@@ -10,7 +10,6 @@
 #include "buf.h"
 #include "db.h"
 #include "filestore.h"
-#include "page.h"
 #include "fmt.h"
 #include "sess.h"
 
@@ -174,7 +173,7 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 	res = NULL;
 	for (d = 0; d < docs->nrows; d++) {
 		const char *doc_id = db_cell(docs, d, 0);
-		long reuse;
+		long long reuse;
 		struct filestore_upload up;
 		int got;
 
@@ -200,7 +199,7 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 		/* A file of an earlier dossier, chosen again: only one of the user's own. */
 		if (fmt_into(name, sizeof(name), "reuse_%s", doc_id) == -1)
 			goto out;
-		if ((reuse = page_form_long(req, name, 0)) > 0) {
+		if ((reuse = req_form_ll(req, name, 0)) > 0) {
 			struct db_arg args[] = { DB_INT(reuse), DB_INT(req->sess->user_id) };
 
 			if (db_query(req->app->db, &documents_stmts, SQL_REUSE_OK, args, 2, &res) == -1)

@@ -102,8 +102,8 @@ refused "a confirmation that differs" password2 "Hai lần nhập mật khẩu k
 
 citizen_fields "$(new_citizen 1987 M)" "$(head -c 5000 /dev/zero | tr '\0' 'a')" 1987-06-15 M "$PW" "$PW"
 post visitor /account/register "csrf=$CSRF" "${F[@]}"
-is "$STATUS" 400 "a 5,000-character name is refused (400)"
-body_has "Yêu cầu không hợp lệ" "with a clear Vietnamese page"
+is "$STATUS" 422 "a 5,000-character name is refused by the page table with the form (422)"
+body_has 'name="citizen_id"' "the registration form comes back"
 body_has "Họ và tên" "naming the field"
 body_has "dài quá 200 ký tự" "and saying how long it may be"
 body_lacks "$PW" "the over-long form's password is not sent back"

@@ -129,7 +129,7 @@ main(void)
 	    strcmp(req_form(&req, "count"), "12") == 0, "the bad number is named and what was typed is kept");
 	ok(strcmp(req.error_message, "Vui lòng nhập tiêu đề.") == 0, "the first problem is the page's message");
 	ok(strcmp(req_form(&req, "word"), "ABC") == 0, "a good value is stored in its canonical form");
-	ok(page_form_long(&req, "word", 7) == 7, "a value that is not a number reads as the default");
+	ok(req_form_ll(&req, "word", 7) == 7, "a value that is not a number reads as the default");
 
 	req_reset(&req, REQ_POST, "/form");
 	hdf_set_value(req.hdf, "Query.title", "   ");
@@ -138,7 +138,7 @@ main(void)
 	ok(page_validate(&form_page, &req) == 2 && hdf_get_value(req.hdf, "Errors.title", NULL) &&
 	    strcmp(hdf_get_value(req.hdf, "Errors.word", ""), "Chỉ nhận abc.") == 0,
 	    "spaces are not a value, and a check's message is beside its field");
-	ok(page_form_long(&req, "count", 0) == 3, "a whole number reads typed");
+	ok(req_form_ll(&req, "count", 0) == 3, "a whole number reads typed");
 
 	req_reset(&req, REQ_GET, "/form");
 	ok(page_validate(&form_page, &req) == 0, "a GET does not require: it shows the empty form");
