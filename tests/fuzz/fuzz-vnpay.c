@@ -3,7 +3,7 @@
  * what a forger can send to /pay/ipn and what a gateway can answer. */
 /* vnpay_query_outcome() is static in the provider: the file is compiled in, first, as it includes
  * config.h (which has no include guard). */
-#include "../../cgi-bin/lib/payprov_vnpay.c"
+#include "../../cgi-bin/lib/domain/payprov_vnpay.c"
 
 #include "fuzz.h"
 
