@@ -181,6 +181,7 @@ db_setup() {	# db_setup PORT
 		Pay.VNPay.PayURL = http://127.0.0.1:$sport/paymentv2/vpcpay.html
 		Pay.VNPay.ApiURL = http://127.0.0.1:$sport/merchant_webapi/api/transaction
 		Pay.VNPay.TimeoutSeconds = 5
+		Security.FormActionURL : Pay.VNPay.PayURL
 		Pay.ExpireMinutes = 15
 		Pay.ReconcileAfterMinutes = 15
 	CONF

@@ -299,17 +299,6 @@ out:
 	return rc;
 }
 
-static void
-vnpay_origin(HDF *conf, struct buf *out)
-{
-	const char *url = conf_str(conf, "Pay.VNPay.PayURL", ""), *host = strstr(url, "://"), *end;
-
-	if (host == NULL)
-		return;
-	end = strchr(host + 3, '/');
-	buf_append(out, url, end ? (size_t)(end - url) : strlen(url));
-}
-
 const struct pay_provider payprov_vnpay = {
 	"vnpay",
 	vnpay_pay_url,
@@ -317,5 +306,4 @@ const struct pay_provider payprov_vnpay = {
 	vnpay_callback_answer,
 	vnpay_query,
 	vnp_response_text,
-	vnpay_origin,
 };
