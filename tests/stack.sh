@@ -31,7 +31,10 @@ set -euo pipefail
 # held by a gateway started from the test would keep the test harness waiting for ever.
 for fd in 3 4 5 6 7 8 9; do eval "exec $fd>&-"; done
 
-FAMILIES="search login submit track office pay complain open311 hello"		# every FastCGI program the stack starts
+# Every FastCGI program the stack starts as a family: the portal's and the dev ones of
+# conf/families (the sandbox gateway, its own kind, is started on its own).
+FAMILIES=$(awk '!/^#/ && ($2 == "portal" || $2 == "dev") { printf "%s ", $1 }' "$CONG_SRCDIR/conf/families")
+FAMILIES=${FAMILIES% }
 DEMO_OFFICIAL_ID=001075000001		# make run only: a demo official, printed at start
 DEMO_OFFICIAL_PASSWORD=Demo-Can-Bo-2026
 WORKERS=${CONG_WORKERS:-4}
@@ -181,6 +184,7 @@ db_setup() {	# db_setup PORT
 		Pay.VNPay.PayURL = http://127.0.0.1:$sport/paymentv2/vpcpay.html
 		Pay.VNPay.ApiURL = http://127.0.0.1:$sport/merchant_webapi/api/transaction
 		Pay.VNPay.TimeoutSeconds = 5
+		Security.FormActionURL : Pay.VNPay.PayURL
 		Pay.ExpireMinutes = 15
 		Pay.ReconcileAfterMinutes = 15
 	CONF

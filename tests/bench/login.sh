@@ -8,7 +8,7 @@ BENCH_CONNS=8
 . "$(dirname "$0")/common.sh"
 
 # --- one hash: ln=15 (N = 32768), r = 8, p = 1, as passwd_default_params() --------------------
-ln=$(sed -n 's/^static const struct passwd_params passwd_defaults = { \([0-9]*\),.*/\1/p' cgi-bin/lib/passwd.c)
+ln=$(sed -n 's/^static const struct passwd_params passwd_defaults = { \([0-9]*\),.*/\1/p' cgi-bin/lib/domain/passwd.c)
 ln=${ln:-15}
 n=$((1 << ln))
 start=$(date +%s%N)

@@ -4,7 +4,7 @@
  * messages an administrator reads are lines of text that no file can forge or garble. */
 /* The agencies, fields and procedures loader comes first: it includes config.h (which has no
  * include guard). import.c and import_units.c are linked in (import-main.c, import-units.c). */
-#include "../../cgi-bin/tools/import_catalogue.c"
+#include "../../cgi-bin/tools/import/import_catalogue.c"
 
 #include "fuzz.h"
 #include "fuzz-import.h"

@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-#include "../../cgi-bin/tools/import.h"
+#include "../../cgi-bin/tools/import/import.h"
 
 /* Checks a text a loader kept: within the document's bytes, UTF-8 without a control character,
  * trimmed, at most max characters, and not empty when required. Aborts when it is not. */

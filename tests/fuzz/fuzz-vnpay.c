@@ -1,9 +1,9 @@
 /* fuzz-vnpay: the VNPay parameters of a callback or return (parsing, the signed string, the
  * signature check, the outcome read from them) and the JSON answers of querydr, on any bytes:
  * what a forger can send to /pay/ipn and what a gateway can answer. */
-/* vnpay_query_outcome() is static in the provider: the file is compiled in, first, as it includes
- * config.h (which has no include guard). */
-#include "../../cgi-bin/lib/payprov_vnpay.c"
+/* payprov_vnpay_query_outcome() is static in the provider: the file is compiled in, first, as it
+ * includes config.h (which has no include guard). */
+#include "../../cgi-bin/lib/domain/payprov_vnpay.c"
 
 #include "fuzz.h"
 
@@ -156,7 +156,7 @@ fuzz_querydr(const uint8_t *data, size_t size)
 	FUZZ_ASSERT(vnp_json_verify(answer, vnp_querydr_response_fields, FUZZ_SECRET "x") == 0);
 	memset(&out, 0, sizeof(out));
 	txn_ref = xstrdup(vnp_json_str(answer, "vnp_TxnRef"));
-	if (vnpay_query_outcome(fuzz_conf, txn_ref, answer, &out) == 0) {
+	if (payprov_vnpay_query_outcome(fuzz_conf, txn_ref, answer, &out) == 0) {
 		FUZZ_ASSERT(out.state == PAY_STATE_UNKNOWN ||
 		    strcmp(vnp_json_str(answer, "vnp_ResponseCode"), "00") == 0);
 		FUZZ_ASSERT(strlen(out.gateway_txn_no) < sizeof(out.gateway_txn_no));

@@ -1,6 +1,6 @@
 /* import-units: the units loader of cong-import compiled into fuzz-import, for its static
  * checks. The page file comes first: it includes config.h (which has no include guard). */
-#include "../../cgi-bin/tools/import_units.c"
+#include "../../cgi-bin/tools/import/import_units.c"
 
 #include "fuzz.h"
 #include "fuzz-import.h"

@@ -30,8 +30,8 @@ refusal() { grep -qF "$1" "$TMP/body"; }
 
 CSRF_REFUSED="Biểu mẫu đã hết hạn hoặc không được gửi từ Cổng"
 NOT_ALLOWED="Tài khoản của bạn không có quyền mở trang này"
-# Every program the stack starts (tests/stack.sh says which), and the sandbox gateway's.
-FAMILIES="$CONG_FAMILIES sandbox"
+# Every program of conf/families: those the stack starts (tests/stack.sh) and the sandbox gateway.
+FAMILIES=$(awk '!/^#/ && NF { printf "%s ", $1 }' "$CONG_SRCDIR/conf/families")
 : > "$TMP/pages"
 for f in $FAMILIES; do
 	"$CONG_BIN/$f.fcgi" --pages > "$TMP/$f.pages"

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "buf.h"
 #include "tap.h"
@@ -36,6 +37,16 @@ main(void)
 	url_query_add(&b, "field", NULL);
 	url_query_add(&b, "level", "province");
 	is_str(buf_str(&b), "q=t%E1%BA%A1m%20tr%C3%BA&level=province", "empty values are left out of a query");
+	buf_reset(&b);
+	ok(url_origin("http://127.0.0.1:8099/paymentv2/vpcpay.html?x=1", &b) == 0 &&
+	    strcmp(buf_str(&b), "http://127.0.0.1:8099") == 0,
+	    "the gateway's origin is its scheme, host and port (what the pages' CSP lets forms reach)");
+	buf_reset(&b);
+	ok(url_origin("https://pay.example.vn", &b) == 0 && strcmp(buf_str(&b), "https://pay.example.vn") == 0,
+	    "a URL without a path is its own origin");
+	buf_reset(&b);
+	ok(url_origin("/pay/return", &b) == -1 && url_origin("https:///x", &b) == -1 && b.len == 0,
+	    "a relative URL or one without a host has no origin");
 	buf_free(&b);
 	return done_testing();
 }

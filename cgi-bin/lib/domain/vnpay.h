@@ -2,6 +2,8 @@
  * of the payment URL, the return URL and the IPN callback, and the signed JSON of querydr. The
  * portal's payment provider (payprov_vnpay.c) and the sandbox gateway (cgi-bin/sandbox/) both use
  * it, so that what one signs the other verifies with the same code and the same bytes.
+ * Names: the protocol's functions here are vnp_* (as its parameters are); the provider's, in
+ * payprov_vnpay.c, are payprov_vnpay_*.
  *
  * Signing, as VNPay's published integration code does it: take the vnp_* parameters but
  * vnp_SecureHash and vnp_SecureHashType, sort them by name (byte order), form-encode each name and

@@ -37,8 +37,9 @@ struct app {
 	struct tmpl_cache    *templates;	/* parsed once per worker */
 	const char           *templates_dir;	/* owned by conf */
 	long                  max_body;		/* bytes a request body may have */
-	char                 *form_origin;	/* the payment gateway's origin, which forms may
-						 * reach by a redirect (CSP form-action); owned */
+	char                 *form_origin;	/* the origin of Security.FormActionURL (the payment
+						 * gateway), which forms may reach by a redirect
+						 * (CSP form-action); owned */
 	void                 *family_ctx;		/* what family->init made */
 };
 

@@ -66,3 +66,18 @@ url_form_decode(const char *s, size_t n, struct buf *out)
 	buf_str(out);
 	return 0;
 }
+
+int
+url_origin(const char *url, struct buf *out)
+{
+	const char *host = strstr(url, "://");
+	size_t hostlen;
+
+	if (host == NULL || host == url)
+		return -1;
+	host += 3;
+	if ((hostlen = strcspn(host, "/?#")) == 0)
+		return -1;
+	buf_append(out, url, (size_t)(host - url) + hostlen);
+	return 0;
+}

@@ -19,4 +19,9 @@ int url_form_decode(const char *s, size_t n, struct buf *out);
  * when value is NULL or empty. */
 void url_query_add(struct buf *out, const char *name, const char *value);
 
+/* Appends the origin of an absolute URL, scheme://host[:port] ("https://pay.example.vn" of
+ * "https://pay.example.vn/a/b?c"). Returns 0, or -1 when url has no scheme or no host (out is
+ * then as it was). */
+int url_origin(const char *url, struct buf *out);
+
 #endif

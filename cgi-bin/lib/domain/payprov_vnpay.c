@@ -24,14 +24,14 @@
 #include "vnpay.h"
 
 static const char *
-vnpay_secret(HDF *conf)
+payprov_vnpay_secret(HDF *conf)
 {
 	return conf_str(conf, "Pay.VNPay.HashSecret", "");
 }
 
 /* Appends what VNPay accepts as vnp_OrderInfo: Vietnamese without marks, no control characters. */
 static void
-vnpay_order_info(const char *text, struct buf *out)
+payprov_vnpay_order_info(const char *text, struct buf *out)
 {
 	struct buf folded = BUF_INIT;
 	const char *s;
@@ -58,7 +58,7 @@ vnpay_order_info(const char *text, struct buf *out)
 }
 
 static int
-vnpay_pay_url(HDF *conf, const struct pay_order_ref *order, struct buf *url)
+payprov_vnpay_pay_url(HDF *conf, const struct pay_order_ref *order, struct buf *url)
 {
 	struct vnp_params p = VNP_PARAMS_INIT;
 	struct buf info = BUF_INIT, ret = BUF_INIT;
@@ -70,7 +70,7 @@ vnpay_pay_url(HDF *conf, const struct pay_order_ref *order, struct buf *url)
 		buf_printf(&ret, "%s/pay/return", conf_str(conf, "Site.BaseURL", ""));
 		return_url = buf_str(&ret);
 	}
-	vnpay_order_info(order->description, &info);
+	payprov_vnpay_order_info(order->description, &info);
 	vnp_date(order->expires, expire);
 	vnp_params_set(&p, "vnp_Version", VNP_VERSION);
 	vnp_params_set(&p, "vnp_Command", "pay");
@@ -87,7 +87,7 @@ vnpay_pay_url(HDF *conf, const struct pay_order_ref *order, struct buf *url)
 	vnp_params_set(&p, "vnp_CreateDate", order->create_date);
 	vnp_params_set(&p, "vnp_ExpireDate", expire);
 	buf_printf(url, "%s?", conf_str(conf, "Pay.VNPay.PayURL", ""));
-	rc = vnp_signed_query(&p, vnpay_secret(conf), url);
+	rc = vnp_signed_query(&p, payprov_vnpay_secret(conf), url);
 	vnp_params_free(&p);
 	buf_free(&info);
 	buf_free(&ret);
@@ -96,7 +96,7 @@ vnpay_pay_url(HDF *conf, const struct pay_order_ref *order, struct buf *url)
 
 /* The amount in đồng of a vnp_Amount (×100), or -1 when it is not a whole number of đồng. */
 static long long
-vnpay_amount(const char *s)
+payprov_vnpay_amount(const char *s)
 {
 	long long v = 0;
 	const char *c;
@@ -112,7 +112,7 @@ vnpay_amount(const char *s)
 }
 
 static int
-vnpay_read_callback(HDF *conf, const char *query, struct pay_outcome *out)
+payprov_vnpay_read_callback(HDF *conf, const char *query, struct pay_outcome *out)
 {
 	struct vnp_params p = VNP_PARAMS_INIT;
 	const char *code, *status;
@@ -127,13 +127,13 @@ vnpay_read_callback(HDF *conf, const char *query, struct pay_outcome *out)
 	 * signed callback with a field longer than we keep is refused below, never read cut). */
 	cut = str_copy(out->txn_ref, sizeof(out->txn_ref), vnp_params_get(&p, "vnp_TxnRef"));
 	/* The callback is ours only if it names our terminal and is signed with our secret. */
-	if (!vnp_verify(&p, vnpay_secret(conf)) ||
+	if (!vnp_verify(&p, payprov_vnpay_secret(conf)) ||
 	    strcmp(vnp_params_get(&p, "vnp_TmnCode") ? vnp_params_get(&p, "vnp_TmnCode") : "",
 	        conf_str(conf, "Pay.VNPay.TmnCode", "")) != 0) {
 		vnp_params_free(&p);
 		return 0;
 	}
-	out->amount = vnpay_amount(vnp_params_get(&p, "vnp_Amount"));
+	out->amount = payprov_vnpay_amount(vnp_params_get(&p, "vnp_Amount"));
 	code = vnp_params_get(&p, "vnp_ResponseCode");
 	status = vnp_params_get(&p, "vnp_TransactionStatus");
 	cut |= str_copy(out->response_code, sizeof(out->response_code), code);
@@ -153,7 +153,7 @@ vnpay_read_callback(HDF *conf, const char *query, struct pay_outcome *out)
 }
 
 static const char *
-vnpay_callback_answer(enum pay_verdict verdict)
+payprov_vnpay_callback_answer(enum pay_verdict verdict)
 {
 	switch (verdict) {
 	case PAY_CONFIRMED:	return "{\"RspCode\":\"00\",\"Message\":\"Confirm Success\"}";
@@ -167,7 +167,7 @@ vnpay_callback_answer(enum pay_verdict verdict)
 }
 
 static size_t
-vnpay_collect(char *data, size_t size, size_t n, void *ctx)
+payprov_vnpay_collect(char *data, size_t size, size_t n, void *ctx)
 {
 	struct buf *answer = ctx;
 
@@ -179,7 +179,7 @@ vnpay_collect(char *data, size_t size, size_t n, void *ctx)
 
 /* Reads a verified querydr answer into out. Returns 0, or -1 when it is not one. */
 static int
-vnpay_query_outcome(HDF *conf, const char *txn_ref, json_t *answer, struct pay_outcome *out)
+payprov_vnpay_query_outcome(HDF *conf, const char *txn_ref, json_t *answer, struct pay_outcome *out)
 {
 	const char *code = vnp_json_str(answer, "vnp_ResponseCode"), *status;
 
@@ -195,7 +195,7 @@ vnpay_query_outcome(HDF *conf, const char *txn_ref, json_t *answer, struct pay_o
 	if (strcmp(vnp_json_str(answer, "vnp_TxnRef"), txn_ref) != 0 ||
 	    strcmp(vnp_json_str(answer, "vnp_TmnCode"), conf_str(conf, "Pay.VNPay.TmnCode", "")) != 0)
 		return -1;
-	out->amount = vnpay_amount(vnp_json_str(answer, "vnp_Amount"));
+	out->amount = payprov_vnpay_amount(vnp_json_str(answer, "vnp_Amount"));
 	status = vnp_json_str(answer, "vnp_TransactionStatus");
 	if (str_copy(out->response_code, sizeof(out->response_code), status) == -1 ||
 	    str_copy(out->gateway_txn_no, sizeof(out->gateway_txn_no),
@@ -219,7 +219,7 @@ vnpay_query_outcome(HDF *conf, const char *txn_ref, json_t *answer, struct pay_o
 }
 
 static int
-vnpay_query(HDF *conf, const struct pay_order_ref *order, struct pay_outcome *out,
+payprov_vnpay_query(HDF *conf, const struct pay_order_ref *order, struct pay_outcome *out,
     struct buf *sent, struct buf *answer_text)
 {
 	unsigned char id[16];
@@ -254,7 +254,7 @@ vnpay_query(HDF *conf, const struct pay_order_ref *order, struct pay_outcome *ou
 	json_object_set_new(req, "vnp_CreateDate", json_string(now));
 	json_object_set_new(req, "vnp_IpAddr", json_string(conf_str(conf, "Pay.ServerIP",
 	    "127.0.0.1")));
-	if (vnp_json_sign(req, vnp_querydr_request_fields, vnpay_secret(conf)) == -1 ||
+	if (vnp_json_sign(req, vnp_querydr_request_fields, payprov_vnpay_secret(conf)) == -1 ||
 	    (body = json_dumps(req, JSON_COMPACT)) == NULL)
 		goto out;
 	buf_puts(sent, body);
@@ -265,7 +265,7 @@ vnpay_query(HDF *conf, const struct pay_order_ref *order, struct pay_outcome *ou
 	curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
 	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body);
-	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, vnpay_collect);
+	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, payprov_vnpay_collect);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, answer_text);
 	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 5L);
@@ -284,11 +284,11 @@ vnpay_query(HDF *conf, const struct pay_order_ref *order, struct pay_outcome *ou
 		log_warn("vnpay querydr %s: HTTP %ld, not a JSON answer", order->txn_ref, http);
 		goto out;
 	}
-	if (!vnp_json_verify(answer, vnp_querydr_response_fields, vnpay_secret(conf))) {
+	if (!vnp_json_verify(answer, vnp_querydr_response_fields, payprov_vnpay_secret(conf))) {
 		log_warn("vnpay querydr %s: the answer's signature is wrong", order->txn_ref);
 		goto out;
 	}
-	rc = vnpay_query_outcome(conf, order->txn_ref, answer, out);
+	rc = payprov_vnpay_query_outcome(conf, order->txn_ref, answer, out);
 out:
 	json_decref(req);
 	json_decref(answer);
@@ -299,23 +299,11 @@ out:
 	return rc;
 }
 
-static void
-vnpay_origin(HDF *conf, struct buf *out)
-{
-	const char *url = conf_str(conf, "Pay.VNPay.PayURL", ""), *host = strstr(url, "://"), *end;
-
-	if (host == NULL)
-		return;
-	end = strchr(host + 3, '/');
-	buf_append(out, url, end ? (size_t)(end - url) : strlen(url));
-}
-
 const struct pay_provider payprov_vnpay = {
 	"vnpay",
-	vnpay_pay_url,
-	vnpay_read_callback,
-	vnpay_callback_answer,
-	vnpay_query,
+	payprov_vnpay_pay_url,
+	payprov_vnpay_read_callback,
+	payprov_vnpay_callback_answer,
+	payprov_vnpay_query,
 	vnp_response_text,
-	vnpay_origin,
 };

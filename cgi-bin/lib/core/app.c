@@ -14,7 +14,6 @@
 #include "fmt.h"
 #include "input.h"
 #include "log.h"
-#include "payprov.h"
 #include "runner.h"
 #include "sess.h"
 #include "tmpl.h"
@@ -50,13 +49,15 @@ app_worker_init(const char *conf_path)
 		    conf_int(app->conf, "Limits.MaxBody", 1024 * 1024));
 	}
 	/* A pay button's form is followed, by a redirect, to the payment gateway: the policy of every
-	 * page that may carry one must let the form go there. */
+	 * page that may carry one must let the form go there. The dispatcher knows the gateway only
+	 * as a configured address (conf/cong.conf links it to the provider's own); its origin is
+	 * taken once, here. */
 	{
-		const struct pay_provider *provider = payprov_get(app->conf);
+		const char *url = conf_str(app->conf, "Security.FormActionURL", "");
 		struct buf origin = BUF_INIT;
 
-		if (provider)
-			provider->origin(app->conf, &origin);
+		if (*url && url_origin(url, &origin) == -1)
+			log_warn("app: Security.FormActionURL %s is not an absolute URL; ignored", url);
 		app->form_origin = origin.len ? buf_detach(&origin) : NULL;
 		buf_free(&origin);
 	}

@@ -66,9 +66,6 @@ struct pay_provider {
 	    struct buf *sent, struct buf *answer);
 	/* What the gateway's result code of a payment means, in Vietnamese, for the payer. */
 	const char *(*response_text)(const char *code);
-	/* Appends the origin (scheme://host[:port]) of the payment pages, for the CSP of the page
-	 * that sends the payer there. */
-	void (*origin)(HDF *conf, struct buf *out);
 };
 
 /* The provider configured as Pay.Provider (default "vnpay"), or NULL when unknown. */
