@@ -65,7 +65,7 @@ rate_store(struct req *req, const struct db_result *row, int rating, int escalat
 	{
 		struct db_arg args[] = { DB_INT(rating), DB_INT(id) };
 
-		if (db_exec(db, &rate_stmts, SQL_RATE, args, 2, &changed, NULL) == -1)
+		if (db_exec(db, &rate_stmts, SQL_RATE, DB_ARGS(args), &changed, NULL) == -1)
 			goto fail;
 	}
 	if (changed == 0) {
@@ -82,7 +82,7 @@ rate_store(struct req *req, const struct db_result *row, int rating, int escalat
 		args[0] = DB_INT(parent);
 		args[1] = DB_STR(due);
 		args[2] = DB_INT(id);
-		if (db_exec(db, &rate_stmts, SQL_ESCALATE, args, 3, &changed, NULL) == -1)
+		if (db_exec(db, &rate_stmts, SQL_ESCALATE, DB_ARGS(args), &changed, NULL) == -1)
 			goto fail;
 		if (changed == 1 &&
 		    (feedback_event(db, id, actor, parent, "escalate", status, "received", "") == -1 ||

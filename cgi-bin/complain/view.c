@@ -72,7 +72,7 @@ complain_load(struct req *req, struct db_result **out, enum complain_viewer *vie
 	const char *key = req_form(req, "key"), *user;
 
 	*out = NULL;
-	if (db_query(req->app->db, &view_stmts, SQL_ROW, &code, 1, out) == -1)
+	if (db_query(req->app->db, &view_stmts, SQL_ROW, DB_ARG(code), out) == -1)
 		return -1;
 	if ((*out)->nrows != 1)
 		goto none;
@@ -114,7 +114,7 @@ complain_fill(struct req *req, const struct db_result *row, enum complain_viewer
 	for (i = 0; i < sizeof(shown) / sizeof(shown[0]); i++)
 		if (db_cell(row, 0, i + 1))
 			req_node_set(node, shown[i], db_cell(row, 0, i + 1));
-	if (db_query(req->app->db, &view_stmts, SQL_DETAIL, &arg, 1, &detail) == -1)
+	if (db_query(req->app->db, &view_stmts, SQL_DETAIL, DB_ARG(arg), &detail) == -1)
 		return -1;
 	if (detail->nrows == 1) {
 		const char *public_cols[] = { "sent", "answered", "published" };
@@ -138,11 +138,11 @@ complain_fill(struct req *req, const struct db_result *row, enum complain_viewer
 	{
 		struct db_arg args[] = { arg, DB_INT(viewer == COMPLAIN_SUBMITTER) };
 
-		if (db_query_to_hdf(req->app->db, &view_stmts, SQL_FILES, args, 2, req->hdf, "Files") == -1)
+		if (db_query_to_hdf(req->app->db, &view_stmts, SQL_FILES, DB_ARGS(args), req->hdf, "Files") == -1)
 			return -1;
 	}
 	if (viewer == COMPLAIN_SUBMITTER) {
-		if (db_query_to_hdf(req->app->db, &view_stmts, SQL_EVENTS, &arg, 1, req->hdf, "Events") == -1)
+		if (db_query_to_hdf(req->app->db, &view_stmts, SQL_EVENTS, DB_ARG(arg), req->hdf, "Events") == -1)
 			return -1;
 		req_set(req, "Viewer.Submitter", "1");
 		if (req_form(req, "key"))
@@ -197,7 +197,7 @@ complain_file(struct req *req)
 	{
 		struct db_arg args[] = { DB_INT(file_id), DB_INT(strtoll(db_cell(row, 0, CC_ID), NULL, 10)) };
 
-		rc = db_query(req->app->db, &view_stmts, SQL_FILE, args, 2, &file);
+		rc = db_query(req->app->db, &view_stmts, SQL_FILE, DB_ARGS(args), &file);
 	}
 	db_result_free(row);
 	if (rc == -1)

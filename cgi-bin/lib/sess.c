@@ -89,7 +89,7 @@ sess_fetch(struct req *req, int id, struct db_arg arg)
 	struct db_result *res = NULL;
 	struct sess *s;
 
-	if (db_query(req->app->db, &sess_stmts, id, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &sess_stmts, id, DB_ARG(arg), &res) == -1)
 		return -1;
 	if (res->nrows == 0) {
 		db_result_free(res);
@@ -118,7 +118,7 @@ sess_fetch(struct req *req, int id, struct db_arg arg)
 		struct db_arg sid = DB_INT(s->id);
 
 		/* Not fatal: the session stays valid for this request either way. */
-		db_exec(req->app->db, &sess_stmts, SQL_TOUCH, &sid, 1, NULL, NULL);
+		db_exec(req->app->db, &sess_stmts, SQL_TOUCH, DB_ARG(sid), NULL, NULL);
 	}
 	db_result_free(res);
 	sess_free(req->sess);
@@ -158,7 +158,7 @@ sess_start(struct req *req, long long user_id, int remember, int second_factor)
 			DB_STR(agent ? agent : "")
 		};
 
-		if (db_exec(req->app->db, &sess_stmts, SQL_INSERT, args, 9, NULL, &id) == -1)
+		if (db_exec(req->app->db, &sess_stmts, SQL_INSERT, DB_ARGS(args), NULL, &id) == -1)
 			return -1;
 	}
 	/* "Remember me" keeps the cookie past the browser's closing; it never stores a password. */
@@ -182,7 +182,7 @@ sess_end(struct req *req)
 	if (req->sess) {
 		struct db_arg id = DB_INT(req->sess->id);
 
-		if (db_exec(req->app->db, &sess_stmts, SQL_END, &id, 1, NULL, NULL) == -1)
+		if (db_exec(req->app->db, &sess_stmts, SQL_END, DB_ARG(id), NULL, NULL) == -1)
 			return -1;
 		sess_free(req->sess);
 		req->sess = NULL;
@@ -199,7 +199,7 @@ sess_end_others(struct req *req)
 	if (req->sess) {
 		struct db_arg args[] = { DB_INT(req->sess->user_id), DB_INT(req->sess->id) };
 
-		if (db_exec(req->app->db, &sess_stmts, SQL_END_OTHERS, args, 2, &ended, NULL) == -1)
+		if (db_exec(req->app->db, &sess_stmts, SQL_END_OTHERS, DB_ARGS(args), &ended, NULL) == -1)
 			return -1;
 	}
 	return (int)ended;

@@ -201,7 +201,7 @@ export_list(struct req *req, int sql)
 	json_t *rows;
 	size_t r;
 
-	if (db_query(req->app->db, &export_stmts, sql, &uid, 1, &res) == -1)
+	if (db_query(req->app->db, &export_stmts, sql, DB_ARG(uid), &res) == -1)
 		return NULL;
 	rows = json_array();
 	for (r = 0; r < res->nrows; r++)
@@ -224,7 +224,7 @@ export_parents(struct req *req, int sql, const struct export_child *children, si
 	struct db_result *res = NULL;
 	size_t r, i;
 
-	if (db_query(req->app->db, &export_stmts, sql, &uid, 1, &res) == -1)
+	if (db_query(req->app->db, &export_stmts, sql, DB_ARG(uid), &res) == -1)
 		return -1;
 	for (r = 0; r < res->nrows; r++) {
 		json_t *obj = export_object(res, r, 1);
@@ -252,7 +252,7 @@ export_children(struct req *req, const struct export_child *children, size_t nch
 	for (i = 0; i < nchildren; i++) {
 		struct db_result *res = NULL;
 
-		if (db_query(req->app->db, &export_stmts, children[i].sql, &uid, 1, &res) == -1)
+		if (db_query(req->app->db, &export_stmts, children[i].sql, DB_ARG(uid), &res) == -1)
 			return -1;
 		for (r = 0; r < res->nrows; r++) {
 			json_t *list = json_object_get(json_object_get(index, db_cell(res, r, 0)),

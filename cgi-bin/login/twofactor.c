@@ -111,7 +111,7 @@ twofactor_user(struct req *req)
 	struct db_result *res = NULL;
 	struct db_arg arg = DB_INT(req->sess->user_id);
 
-	if (db_query(req->app->db, &twofactor_stmts, SQL_USER, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &twofactor_stmts, SQL_USER, DB_ARG(arg), &res) == -1)
 		return NULL;
 	if (res->nrows != 1) {
 		db_result_free(res);
@@ -146,7 +146,7 @@ twofactor_check_code(struct req *req, const char *secret, const char *last, cons
 		struct db_arg args[] = { DB_INT((long long)matched), DB_INT(req->sess->user_id),
 		    DB_INT((long long)matched) };
 
-		if (db_exec(req->app->db, &twofactor_stmts, SQL_USE_COUNTER, args, 3, &moved, NULL) == -1)
+		if (db_exec(req->app->db, &twofactor_stmts, SQL_USE_COUNTER, DB_ARGS(args), &moved, NULL) == -1)
 			return -1;
 	}
 	return moved == 1;
@@ -164,7 +164,7 @@ twofactor_check_recovery(struct req *req, const char *code)
 
 	if (twofactor_plain(code, clean) != 8)
 		return 0;
-	if (db_query(req->app->db, &twofactor_stmts, SQL_CODES, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &twofactor_stmts, SQL_CODES, DB_ARG(arg), &res) == -1)
 		return -1;
 	for (i = 0; i < res->nrows; i++) {
 		unsigned long long used = 0;
@@ -173,7 +173,7 @@ twofactor_check_recovery(struct req *req, const char *code)
 		if (passwd_verify(clean, db_cell(res, i, 1)) != 1)
 			continue;
 		id = DB_INT(atoll(db_cell(res, i, 0)));
-		if (db_exec(req->app->db, &twofactor_stmts, SQL_USE_CODE, &id, 1, &used, NULL) == -1)
+		if (db_exec(req->app->db, &twofactor_stmts, SQL_USE_CODE, DB_ARG(id), &used, NULL) == -1)
 			rc = -1;
 		else
 			rc = used == 1;
@@ -276,7 +276,7 @@ twofactor_offer(struct req *req, const char *login)
 		{
 			struct db_arg args[] = { DB_STR(buf_str(&sealed)), DB_INT(req->sess->user_id) };
 
-			stored = db_exec(req->app->db, &twofactor_stmts, SQL_SET_SECRET, args, 2, NULL, NULL);
+			stored = db_exec(req->app->db, &twofactor_stmts, SQL_SET_SECRET, DB_ARGS(args), NULL, NULL);
 		}
 		buf_free(&sealed);
 		if (stored == -1)
@@ -375,8 +375,8 @@ login_twofactor_enable(struct req *req)
 		struct db_arg args[] = { DB_INT((long long)matched), DB_INT(req->sess->user_id) };
 		struct db_arg uid = DB_INT(req->sess->user_id);
 
-		if (db_exec(req->app->db, &twofactor_stmts, SQL_ENABLE, args, 2, &on, NULL) == -1 ||
-		    db_exec(req->app->db, &twofactor_stmts, SQL_DROP_CODES, &uid, 1, NULL, NULL) == -1)
+		if (db_exec(req->app->db, &twofactor_stmts, SQL_ENABLE, DB_ARGS(args), &on, NULL) == -1 ||
+		    db_exec(req->app->db, &twofactor_stmts, SQL_DROP_CODES, DB_ARG(uid), NULL, NULL) == -1)
 			goto failed;
 	}
 	for (p = buf_str(&codes); *p; p = *end ? end + 1 : end) {
@@ -407,7 +407,7 @@ login_twofactor_enable(struct req *req)
 		{
 			struct db_arg args[] = { DB_INT(req->sess->user_id), DB_STR(buf_str(&hash)) };
 
-			if (db_exec(req->app->db, &twofactor_stmts, SQL_ADD_CODE, args, 2, NULL, NULL) == -1)
+			if (db_exec(req->app->db, &twofactor_stmts, SQL_ADD_CODE, DB_ARGS(args), NULL, NULL) == -1)
 				goto failed;
 		}
 	}
@@ -463,8 +463,8 @@ login_twofactor_disable(struct req *req)
 
 		if (db_begin(req->app->db) == -1)
 			return req_db_failed(req);
-		if (db_exec(req->app->db, &twofactor_stmts, SQL_DISABLE, &uid, 1, NULL, NULL) == -1 ||
-		    db_exec(req->app->db, &twofactor_stmts, SQL_DROP_CODES, &uid, 1, NULL, NULL) == -1 ||
+		if (db_exec(req->app->db, &twofactor_stmts, SQL_DISABLE, DB_ARG(uid), NULL, NULL) == -1 ||
+		    db_exec(req->app->db, &twofactor_stmts, SQL_DROP_CODES, DB_ARG(uid), NULL, NULL) == -1 ||
 		    audit_log(req->app->db, "totp_disabled", req->sess->user_id, 0,
 		    req_param(req, "REMOTE_ADDR"), "") == -1 || db_commit(req->app->db) == -1) {
 			db_rollback(req->app->db);

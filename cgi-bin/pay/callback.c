@@ -106,7 +106,7 @@ pay_return(struct req *req)
 		return 400;
 	}
 	ref = DB_STR(outcome.txn_ref);
-	if (db_query(req->app->db, &callback_stmts, SQL_ORDER, &ref, 1, &order) == -1)
+	if (db_query(req->app->db, &callback_stmts, SQL_ORDER, DB_ARG(ref), &order) == -1)
 		return req_db_failed(req);
 	if (order->nrows == 1)
 		order_id = strtoll(db_cell(order, 0, 0), NULL, 10);

@@ -191,7 +191,7 @@ start_insert(struct req *req, const struct thing *thing, const struct db_result 
 			DB_INT(strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10)), DB_STR(o->create_date),
 			DB_INT(o->expires), DB_STR(pay_remote_addr(req)) };
 
-		if (db_exec(req->app->db, &start_stmts, SQL_INSERT, args, 14, NULL, &id) == -1)
+		if (db_exec(req->app->db, &start_stmts, SQL_INSERT, DB_ARGS(args), NULL, &id) == -1)
 			return -1;
 	}
 	o->id = (long long)id;
@@ -216,7 +216,7 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 	{
 		struct db_arg arg = DB_STR(buf_str(&key));
 
-		if (db_query(db, &start_stmts, SQL_OPEN, &arg, 1, &open) == -1)
+		if (db_query(db, &start_stmts, SQL_OPEN, DB_ARG(arg), &open) == -1)
 			goto failed;
 	}
 	if (open->nrows == 1) {
@@ -246,7 +246,7 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 	{
 		struct db_arg arg = DB_INT(req->sess->user_id);
 
-		if (db_query(db, &start_stmts, SQL_PAYER, &arg, 1, &payer) == -1 || payer->nrows != 1)
+		if (db_query(db, &start_stmts, SQL_PAYER, DB_ARG(arg), &payer) == -1 || payer->nrows != 1)
 			goto failed;
 	}
 	if (start_insert(req, thing, t, thing_id, db_cell(payer, 0, 0), o) == -1) {
@@ -261,8 +261,8 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 	{
 		struct db_arg arg = DB_INT(o->id);
 
-		if (db_exec(db, &start_stmts, SQL_NAME_REF, &arg, 1, NULL, NULL) == -1 ||
-		    db_query(db, &start_stmts, SQL_REF, &arg, 1, &ref) == -1 || ref->nrows != 1)
+		if (db_exec(db, &start_stmts, SQL_NAME_REF, DB_ARG(arg), NULL, NULL) == -1 ||
+		    db_query(db, &start_stmts, SQL_REF, DB_ARG(arg), &ref) == -1 || ref->nrows != 1)
 			goto failed;
 		if (str_copy(o->txn_ref, sizeof(o->txn_ref), db_cell(ref, 0, 0)) == -1) {
 			log_err("pay: order %lld: reference %s too long", o->id, db_cell(ref, 0, 0));
@@ -313,7 +313,7 @@ start_send(struct req *req, const struct pay_provider *provider, struct order *o
 			return 0;	/* failed: the caller starts a new order */
 		}
 	}
-	if (db_exec(req->app->db, &start_stmts, SQL_PENDING, &id, 1, NULL, NULL) == -1)
+	if (db_exec(req->app->db, &start_stmts, SQL_PENDING, DB_ARG(id), NULL, NULL) == -1)
 		return req_db_failed(req);
 	if (provider->pay_url(req->app->conf, &ref, &url) == -1) {
 		buf_free(&url);
@@ -399,7 +399,7 @@ pay_start_dossier(struct req *req)
 	static const struct thing dossier = { "dossier", "other", SQL_DOSSIER };
 	struct db_arg args[] = { DB_STR(req->path_args[0]), DB_INT(req->sess->user_id) };
 
-	return start(req, &dossier, args, 2);
+	return start(req, &dossier, DB_ARGS(args));
 }
 
 /* The id of a path segment, or -1 when it is not a plain number. */
@@ -426,7 +426,7 @@ pay_start_bill(struct req *req)
 		req_error(req, "Không tìm thấy khoản cần thanh toán này.");
 		return 404;
 	}
-	return start(req, &bill, &arg, 1);
+	return start(req, &bill, DB_ARG(arg));
 }
 
 int
@@ -440,5 +440,5 @@ pay_start_fine(struct req *req)
 		req_error(req, "Không tìm thấy khoản cần thanh toán này.");
 		return 404;
 	}
-	return start(req, &fine, &arg, 1);
+	return start(req, &fine, DB_ARG(arg));
 }

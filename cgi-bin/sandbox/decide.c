@@ -55,7 +55,7 @@ sbx_ipn_add(struct req *req, long long txn_id, const char *url, const char *q, l
 	    after ? DB_INT(after) : DB_NULL, DB_INT(after != 0), DB_INT(delay) };
 	unsigned long long insert_id = 0;
 
-	if (db_exec(req->app->db, &decide_stmts, SQL_IPN, args, 6, NULL, &insert_id) == -1)
+	if (db_exec(req->app->db, &decide_stmts, SQL_IPN, DB_ARGS(args), NULL, &insert_id) == -1)
 		return -1;
 	*id = (long long)insert_id;
 	return 0;
@@ -135,7 +135,7 @@ sbx_decide_txn(struct req *req, const struct sbx_merchant *m, struct db_result *
 		    paid ? DB_STR(bank_tran_no) : DB_NULL, paid ? DB_STR("ATM") : DB_NULL,
 		    DB_STR(pay_date), DB_STR(fault ? fault : "none"), DB_INT(id) };
 
-		if (db_exec(req->app->db, &decide_stmts, SQL_DECIDE, args, 9, &decided, NULL) == -1)
+		if (db_exec(req->app->db, &decide_stmts, SQL_DECIDE, DB_ARGS(args), &decided, NULL) == -1)
 			goto fail;
 	}
 	if (decided == 0) {
@@ -166,7 +166,7 @@ sbx_wait_ipn(struct req *req, long long id)
 	int waited;
 
 	for (waited = 0; waited < SBX_EARLY_WAIT_MS; waited += 100) {
-		if (db_query(req->app->db, &decide_stmts, SQL_ATTEMPTED, &arg, 1, &res) == -1)
+		if (db_query(req->app->db, &decide_stmts, SQL_ATTEMPTED, DB_ARG(arg), &res) == -1)
 			return;
 		if (atoi(db_cell(res, 0, 0)) > 0) {
 			db_result_free(res);

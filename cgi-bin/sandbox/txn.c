@@ -51,7 +51,7 @@ sbx_txn_by_token(struct db *db, const char *token, struct db_result **out)
 	struct db_arg arg = DB_STR(token);
 
 	*out = NULL;
-	if (db_query(db, &txn_stmts, SQL_BY_TOKEN, &arg, 1, out) == -1)
+	if (db_query(db, &txn_stmts, SQL_BY_TOKEN, DB_ARG(arg), out) == -1)
 		return -1;
 	if ((*out)->nrows == 1)
 		return 1;

@@ -360,7 +360,7 @@ index_refresh(struct db *db, struct search_index **idx)
 
 	if (*idx && now == (*idx)->checked_at)
 		return 0;
-	if (db_query(db, &index_stmts, SQL_VERSION, NULL, 0, &res) == -1)
+	if (db_query(db, &index_stmts, SQL_VERSION, DB_NOARGS, &res) == -1)
 		return -1;
 	version = db_cell(res, 0, 0) ? strtoull(db_cell(res, 0, 0), NULL, 10) : 0;
 	db_result_free(res);
@@ -370,7 +370,7 @@ index_refresh(struct db *db, struct search_index **idx)
 	}
 	/* The version was read first: a change made while the rows are read moves it again, and the
 	 * next check reloads. */
-	if (db_query(db, &index_stmts, SQL_DOCS, NULL, 0, &rows) == -1)
+	if (db_query(db, &index_stmts, SQL_DOCS, DB_NOARGS, &rows) == -1)
 		return -1;
 	index_free(*idx);
 	*idx = index_build(rows, version);

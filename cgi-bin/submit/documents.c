@@ -66,9 +66,9 @@ submit_documents_load(struct req *req, long long dossier_id, long long case_id)
 	size_t d, i, n;
 	int rc = -1;
 
-	if (db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, &cid, 1, &docs) == -1 ||
-	    db_query(req->app->db, &documents_stmts, SQL_FILES, &did, 1, &files) == -1 ||
-	    db_query(req->app->db, &documents_stmts, SQL_REUSABLE, rargs, 2, &reuse) == -1)
+	if (db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, DB_ARG(cid), &docs) == -1 ||
+	    db_query(req->app->db, &documents_stmts, SQL_FILES, DB_ARG(did), &files) == -1 ||
+	    db_query(req->app->db, &documents_stmts, SQL_REUSABLE, DB_ARGS(rargs), &reuse) == -1)
 		goto out;
 	db_result_to_hdf(docs, req->hdf, "Documents");
 	for (d = 0; d < docs->nrows; d++) {
@@ -121,7 +121,7 @@ documents_add(struct req *req, long long dossier_id, const char *document_id, lo
 	struct db_arg args[] = { DB_INT(dossier_id), DB_INT(atoll(document_id)), DB_INT(file_id),
 	    DB_STR(filename) };
 
-	return db_exec(req->app->db, &documents_stmts, SQL_ADD, args, 4, NULL, NULL);
+	return db_exec(req->app->db, &documents_stmts, SQL_ADD, DB_ARGS(args), NULL, NULL);
 }
 
 /* Takes off the files ticked remove_<id>. Returns 0 or -1. */
@@ -134,7 +134,7 @@ documents_remove(struct req *req, long long dossier_id)
 	size_t i;
 	int rc = -1;
 
-	if (db_query(req->app->db, &documents_stmts, SQL_FILES, &did, 1, &files) == -1)
+	if (db_query(req->app->db, &documents_stmts, SQL_FILES, DB_ARG(did), &files) == -1)
 		return -1;
 	for (i = 0; i < files->nrows; i++) {
 		long long id = atoll(db_cell(files, i, 0)), file_id = atoll(db_cell(files, i, 5));
@@ -144,7 +144,7 @@ documents_remove(struct req *req, long long dossier_id)
 			goto out;
 		if (hdf_get_value(req->hdf, name, NULL) == NULL)
 			continue;
-		if (db_exec(req->app->db, &documents_stmts, SQL_REMOVE, rm, 2, NULL, NULL) == -1 ||
+		if (db_exec(req->app->db, &documents_stmts, SQL_REMOVE, DB_ARGS(rm), NULL, NULL) == -1 ||
 		    filestore_prune(req->app->db, file_id) == -1)
 			goto out;
 	}
@@ -165,8 +165,8 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 	size_t d;
 
 	if (documents_remove(req, dossier_id) == -1 ||
-	    db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, &cid, 1, &docs) == -1 ||
-	    db_query(req->app->db, &documents_stmts, SQL_TOTAL, &did, 1, &res) == -1)
+	    db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, DB_ARG(cid), &docs) == -1 ||
+	    db_query(req->app->db, &documents_stmts, SQL_TOTAL, DB_ARG(did), &res) == -1)
 		goto out;
 	total = atoll(db_cell(res, 0, 0));
 	db_result_free(res);
@@ -201,7 +201,7 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 		if ((reuse = hdf_get_value(req->hdf, name, NULL)) != NULL && *reuse) {
 			struct db_arg args[] = { DB_INT(atoll(reuse)), DB_INT(req->sess->user_id) };
 
-			if (db_query(req->app->db, &documents_stmts, SQL_REUSE_OK, args, 2, &res) == -1)
+			if (db_query(req->app->db, &documents_stmts, SQL_REUSE_OK, DB_ARGS(args), &res) == -1)
 				goto out;
 			if (res->nrows == 1 && documents_add(req, dossier_id, doc_id, atoll(reuse),
 			    db_cell(res, 0, 0)) == -1)
@@ -226,8 +226,8 @@ submit_documents_check(struct req *req, long long dossier_id, long long case_id)
 	int missing = 0;
 	size_t d, g;
 
-	if (db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, &cid, 1, &docs) == -1 ||
-	    db_query(req->app->db, &documents_stmts, SQL_GIVEN, &did, 1, &given) == -1) {
+	if (db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, DB_ARG(cid), &docs) == -1 ||
+	    db_query(req->app->db, &documents_stmts, SQL_GIVEN, DB_ARG(did), &given) == -1) {
 		db_result_free(docs);
 		return -1;
 	}

@@ -54,7 +54,7 @@ submit_load_draft(struct req *req, int lock, int *failed)
 
 	*failed = 0;
 	if (lock) {
-		if (db_query(req->app->db, &draft_stmts, SQL_LOCK, args, 2, &res) == -1) {
+		if (db_query(req->app->db, &draft_stmts, SQL_LOCK, DB_ARGS(args), &res) == -1) {
 			*failed = 1;
 			return NULL;
 		}
@@ -65,7 +65,7 @@ submit_load_draft(struct req *req, int lock, int *failed)
 		db_result_free(res);
 		res = NULL;
 	}
-	if (db_query(req->app->db, &draft_stmts, SQL_DRAFT, args, 2, &res) == -1) {
+	if (db_query(req->app->db, &draft_stmts, SQL_DRAFT, DB_ARGS(args), &res) == -1) {
 		*failed = 1;
 		return NULL;
 	}
@@ -120,7 +120,7 @@ draft_gone(struct req *req)
 	struct db_result *res = NULL;
 	int status = 404;
 
-	if (db_query(req->app->db, &draft_stmts, SQL_STATUS, args, 2, &res) == -1)
+	if (db_query(req->app->db, &draft_stmts, SQL_STATUS, DB_ARGS(args), &res) == -1)
 		return req_db_failed(req);
 	if (res->nrows == 1 && db_cell(res, 0, 1))
 		status = req_redirect(req, 303, "/dossiers/%s", db_cell(res, 0, 1));
@@ -157,7 +157,7 @@ submit_draft_save(struct req *req)
 		if ((problems = submit_fields_save(req, id, atoll(db_cell(draft, 0, D_PROCEDURE)),
 		    submit)) == -1 ||
 		    (refused = submit_documents_save(req, id, atoll(db_cell(draft, 0, D_CASE)))) == -1 ||
-		    db_exec(db, &draft_stmts, SQL_TOUCH, &arg, 1, NULL, NULL) == -1 ||
+		    db_exec(db, &draft_stmts, SQL_TOUCH, DB_ARG(arg), NULL, NULL) == -1 ||
 		    (submit && (missing = submit_documents_check(req, id,
 		    atoll(db_cell(draft, 0, D_CASE)))) == -1)) {
 			db_rollback(db);
@@ -213,8 +213,8 @@ submit_draft_delete(struct req *req)
 	unsigned long long n = 0;
 
 	if (db_begin(db) == -1 ||
-	    db_query(db, &draft_stmts, SQL_FILE_IDS, &did, 1, &ids) == -1 ||
-	    db_exec(db, &draft_stmts, SQL_DELETE, args, 2, &n, NULL) == -1 ||
+	    db_query(db, &draft_stmts, SQL_FILE_IDS, DB_ARG(did), &ids) == -1 ||
+	    db_exec(db, &draft_stmts, SQL_DELETE, DB_ARGS(args), &n, NULL) == -1 ||
 	    (n == 1 && draft_prune(db, ids) == -1) ||
 	    db_commit(db) == -1) {
 		db_rollback(db);

@@ -164,7 +164,7 @@ main(int argc, char **argv)
 	{
 		struct db_arg arg = DB_INT(minutes);
 
-		if (db == NULL || db_query(db, &reconcile_stmts, SQL_STALE, &arg, 1, &rows) == -1) {
+		if (db == NULL || db_query(db, &reconcile_stmts, SQL_STALE, DB_ARG(arg), &rows) == -1) {
 			db_close(db);
 			hdf_destroy(&conf);
 			return 1;

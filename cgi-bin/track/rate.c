@@ -70,7 +70,7 @@ track_rate(struct req *req)
 		struct db_arg args[] = { DB_INT(atoi(rating)), DB_STR(comment ? comment : ""),
 		    DB_INT(id), DB_INT(req->sess->user_id) };
 
-		if (db_exec(req->app->db, &rate_stmts, SQL_RATE, args, 4, &rated, NULL) == -1)
+		if (db_exec(req->app->db, &rate_stmts, SQL_RATE, DB_ARGS(args), &rated, NULL) == -1)
 			return req_db_failed(req);
 	}
 	if (rated == 0)
