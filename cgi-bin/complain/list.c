@@ -150,7 +150,7 @@ complain_list(struct req *req)
 	if (base.len > strlen("/feedback?"))
 		buf_putc(&base, '&');
 	{
-		long long total = strtoll(db_cell(count, 0, 0), NULL, 10);
+		long long total = db_cell_ll(count, 0, 0, 0);
 
 		if (total >= list_count_limit(page)) {
 			total = list_count_limit(page) - 1;
@@ -184,7 +184,7 @@ complain_mine(struct req *req)
 		if (db_query_to_hdf(req->app->db, &list_stmts, SQL_MINE, DB_ARGS(args), req->hdf, "Items") == -1)
 			rc = req_db_failed(req);
 	}
-	if (rc == 200 && pager_set(req, "/feedback/mine?", strtoll(db_cell(count, 0, 0), NULL, 10),
+	if (rc == 200 && pager_set(req, "/feedback/mine?", db_cell_ll(count, 0, 0, 0),
 	        page, LIST_PER_PAGE) == -1)
 		rc = 500;
 	db_result_free(count);

@@ -52,9 +52,9 @@ static int
 rate_store(struct req *req, const struct db_result *row, int rating, int escalate)
 {
 	struct db *db = req->app->db;
-	long long id = strtoll(db_cell(row, 0, CC_ID), NULL, 10);
-	long long agency = strtoll(db_cell(row, 0, CC_AGENCY_ID), NULL, 10);
-	long long parent = strtoll(db_cell(row, 0, CC_PARENT), NULL, 10);
+	long long id = db_cell_ll(row, 0, CC_ID, 0);
+	long long agency = db_cell_ll(row, 0, CC_AGENCY_ID, 0);
+	long long parent = db_cell_ll(row, 0, CC_PARENT, 0);
 	long long actor = req->sess ? req->sess->user_id : 0;
 	const char *status = db_cell(row, 0, CC_STATUS);
 	unsigned long long changed = 0;

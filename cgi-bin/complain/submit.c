@@ -132,7 +132,7 @@ submit_about(struct req *req, struct submit *s, int field_errors)
 		if (db_query(req->app->db, &submit_stmts, SQL_PROCEDURE, DB_ARG(arg), &res) == -1)
 			return -1;
 		if (res->nrows == 1) {
-			s->procedure_id = strtoll(db_cell(res, 0, 0), NULL, 10);
+			s->procedure_id = db_cell_ll(res, 0, 0, 0);
 			req_set(req, "About.procedure", db_cell(res, 0, 1));
 			if (req_form(req, "agency") == NULL || !*req_form(req, "agency"))
 				req_set(req, "Form.agency", db_cell(res, 0, 2));
@@ -156,7 +156,7 @@ submit_about(struct req *req, struct submit *s, int field_errors)
 			if (db_query(req->app->db, &submit_stmts, SQL_DOSSIER, DB_ARGS(args), &res) == -1)
 				return -1;
 			if (res->nrows == 1) {
-				s->dossier_id = strtoll(db_cell(res, 0, 0), NULL, 10);
+				s->dossier_id = db_cell_ll(res, 0, 0, 0);
 				req_set(req, "About.dossier", db_cell(res, 0, 1));
 				if ((req_form(req, "agency") == NULL || !*req_form(req, "agency")) &&
 				    *db_cell(res, 0, 2))
@@ -273,7 +273,7 @@ submit_kept(struct req *req, struct submit *s)
 				if (url_form_decode(name, strlen(name), &decoded) == -1 || decoded.len == 0)
 					buf_puts(&decoded, "tep-dinh-kem");
 				f->file_id = id;
-				f->size = strtoll(db_cell(res, 0, 1), NULL, 10);
+				f->size = db_cell_ll(res, 0, 1, 0);
 				f->name = buf_detach(&decoded);
 				/* sscanf took at most 64 digits, so this fits; a cut hash would not. */
 				cut = str_copy(f->sha256, sizeof(f->sha256), hash) == -1;
@@ -374,7 +374,7 @@ submit_limited(struct req *req)
 
 	if (db_query(req->app->db, &submit_stmts, SQL_BY_ADDRESS, DB_ARG(arg), &res) == -1)
 		return -1;
-	n = strtoll(db_cell(res, 0, 0), NULL, 10);
+	n = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	if (n >= conf_int(req->app->conf, "Limits.Feedback.PerHour", 5))
 		return 1;
@@ -383,7 +383,7 @@ submit_limited(struct req *req)
 	arg = DB_INT(req->sess->user_id);
 	if (db_query(req->app->db, &submit_stmts, SQL_BY_ACCOUNT, DB_ARG(arg), &res) == -1)
 		return -1;
-	n = strtoll(db_cell(res, 0, 0), NULL, 10);
+	n = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	return n >= conf_int(req->app->conf, "Limits.Feedback.PerDay", 20) ? 1 : 0;
 }
@@ -415,7 +415,7 @@ submit_check(struct req *req, struct submit *s)
 		if (db_query(req->app->db, &submit_stmts, SQL_AGENCY, DB_ARG(arg), &res) == -1)
 			return -1;
 		if (res->nrows == 1) {
-			s->agency_id = strtoll(db_cell(res, 0, 0), NULL, 10);
+			s->agency_id = db_cell_ll(res, 0, 0, 0);
 			req_set(req, "About.agency", db_cell(res, 0, 1));
 			if (strcmp(db_cell(res, 0, 2), "1") == 0)
 				req_set(req, "About.commune", db_cell(res, 0, 1));

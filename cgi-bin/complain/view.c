@@ -69,16 +69,17 @@ int
 complain_load(struct req *req, struct db_result **out, enum complain_viewer *viewer)
 {
 	struct db_arg code = DB_STR(req->path_args[0]);
-	const char *key = req_form(req, "key"), *user;
+	const char *key = req_form(req, "key");
 
 	*out = NULL;
 	if (db_query(req->app->db, &view_stmts, SQL_ROW, DB_ARG(code), out) == -1)
 		return -1;
 	if ((*out)->nrows != 1)
 		goto none;
-	user = db_cell(*out, 0, CC_USER);
 	*viewer = COMPLAIN_PUBLIC;
-	if (req->sess && user && strtoll(user, NULL, 10) == req->sess->user_id) {
+	/* Anonymous feedback has no user: NULL is nobody, not user 0. */
+	if (req->sess && !db_cell_is_null(*out, 0, CC_USER) &&
+	    db_cell_ll(*out, 0, CC_USER, 0) == req->sess->user_id) {
 		*viewer = COMPLAIN_SUBMITTER;
 	} else if (key && *key && db_cell(*out, 0, CC_SECRET)) {
 		long long id = feedback_by_token(req->app->db, req->path_args[0], key);
@@ -99,7 +100,7 @@ none:
 int
 complain_fill(struct req *req, const struct db_result *row, enum complain_viewer viewer)
 {
-	long long id = strtoll(db_cell(row, 0, CC_ID), NULL, 10);
+	long long id = db_cell_ll(row, 0, CC_ID, 0);
 	struct db_arg arg = DB_INT(id);
 	struct db_result *detail = NULL;
 	HDF *node = req_node(req, "Feedback");
@@ -195,7 +196,7 @@ complain_file(struct req *req)
 	if ((rc = complain_load(req, &row, &viewer)) != 1)
 		return rc == 0 ? 404 : req_db_failed(req);
 	{
-		struct db_arg args[] = { DB_INT(file_id), DB_INT(strtoll(db_cell(row, 0, CC_ID), NULL, 10)) };
+		struct db_arg args[] = { DB_INT(file_id), DB_INT(db_cell_ll(row, 0, CC_ID, 0)) };
 
 		rc = db_query(req->app->db, &view_stmts, SQL_FILE, DB_ARGS(args), &file);
 	}

@@ -136,8 +136,8 @@ audit_verify(struct db *db)
 			db_result_free(res);
 			return -1;
 		}
-		if (audit_hash(prev, db_cell(res, r, 1), db_cell(res, r, 2), atoll(db_cell(res, r, 3)),
-		    atoll(db_cell(res, r, 4)), db_cell(res, r, 5), db_cell(res, r, 6), hash) == -1 ||
+		if (audit_hash(prev, db_cell(res, r, 1), db_cell(res, r, 2), db_cell_ll(res, r, 3, 0),
+		    db_cell_ll(res, r, 4, 0), db_cell(res, r, 5), db_cell(res, r, 6), hash) == -1 ||
 		    strcmp(hash, db_cell(res, r, 8)) != 0) {
 			fprintf(stderr, "audit log broken at row %s: its content was changed\n", id);
 			db_result_free(res);

@@ -270,7 +270,7 @@ feedback_by_token(struct db *db, const char *code, const char *token)
 			return -1;
 	}
 	if (row->nrows == 1)
-		id = strtoll(db_cell(row, 0, 0), NULL, 10);
+		id = db_cell_ll(row, 0, 0, 0);
 	db_result_free(row);
 	return id;
 }

@@ -90,7 +90,7 @@ static int
 payment_credit(struct db *db, const struct db_result *order, long long id)
 {
 	const char *kind = db_cell(order, 0, O_KIND);
-	long long thing = strtoll(db_cell(order, 0, O_THING), NULL, 10);
+	long long thing = db_cell_ll(order, 0, O_THING, 0);
 	int sql = strcmp(kind, "dossier") == 0 ? SQL_CREDIT_DOSSIER
 	    : strcmp(kind, "bill") == 0 ? SQL_CREDIT_BILL : SQL_CREDIT_FINE;
 	struct db_arg args[] = { DB_INT(id), DB_INT(thing) };
@@ -104,7 +104,7 @@ payment_credit(struct db *db, const struct db_result *order, long long id)
 		int rc;
 
 		buf_puts(&note, "Đã nộp phí, lệ phí trực tuyến: ");
-		money_figures(strtoull(db_cell(order, 0, O_AMOUNT), NULL, 10), &note);
+		money_figures(db_cell_ll(order, 0, O_AMOUNT, 0), &note);
 		buf_puts(&note, " đồng.");
 		ev[0] = DB_INT(thing);
 		ev[1] = DB_STR(buf_str(&note));
@@ -134,9 +134,9 @@ payment_settle_locked(struct db *db, const struct pay_outcome *o, const char *by
 		verdict = PAY_UNKNOWN_ORDER;
 		goto out;
 	}
-	id = *order_id = strtoll(db_cell(order, 0, O_ID), NULL, 10);
+	id = *order_id = db_cell_ll(order, 0, O_ID, 0);
 	state = db_cell(order, 0, O_STATE);
-	if (o->amount != strtoll(db_cell(order, 0, O_AMOUNT), NULL, 10)) {
+	if (o->amount != db_cell_ll(order, 0, O_AMOUNT, 0)) {
 		verdict = PAY_BAD_AMOUNT;
 		goto out;
 	}

@@ -96,13 +96,13 @@ sess_fetch(struct req *req, int id, struct db_arg arg)
 		return 0;
 	}
 	s = xcalloc(1, sizeof(*s));
-	s->id = atoll(db_cell(res, 0, 0));
-	s->user_id = atoll(db_cell(res, 0, 1));
+	s->id = db_cell_ll(res, 0, 0, 0);
+	s->user_id = db_cell_ll(res, 0, 1, 0);
 	s->kind = xstrdup(db_cell(res, 0, 2));
 	s->role = sess_role_of(s->kind);
 	s->full_name = xstrdup(db_cell(res, 0, 3));
-	s->agency_id = atoll(db_cell(res, 0, 4));
-	s->second_factor = atoi(db_cell(res, 0, 5));
+	s->agency_id = db_cell_ll(res, 0, 4, 0);
+	s->second_factor = db_cell_ll(res, 0, 5, 0);
 	if (str_copy(s->csrf, sizeof(s->csrf), db_cell(res, 0, 6)) == -1) {
 		/* Every token we store fits; a longer one is not ours, and a cut one would not match. */
 		log_err("sess: session %lld: CSRF token longer than %zu bytes", s->id,
@@ -111,10 +111,10 @@ sess_fetch(struct req *req, int id, struct db_arg arg)
 		sess_free(s);
 		return -1;
 	}
-	s->totp_enabled = atoi(db_cell(res, 0, 8));
-	s->remember = atoi(db_cell(res, 0, 9));
+	s->totp_enabled = db_cell_ll(res, 0, 8, 0);
+	s->remember = db_cell_ll(res, 0, 9, 0);
 	s->pending = s->totp_enabled && !s->second_factor;
-	if (atoi(db_cell(res, 0, 7))) {
+	if (db_cell_ll(res, 0, 7, 0)) {
 		struct db_arg sid = DB_INT(s->id);
 
 		/* Not fatal: the session stays valid for this request either way. */

@@ -211,7 +211,7 @@ login_resend(struct req *req)
 		db_result_free(user);
 		return req_db_failed(req);
 	}
-	to = pending[0] ? pending : atoi(db_cell(user, 0, COL_CONFIRMED)) ? NULL
+	to = pending[0] ? pending : db_cell_ll(user, 0, COL_CONFIRMED, 0) ? NULL
 	    : db_cell(user, 0, COL_EMAIL);
 	if (to == NULL || to[0] == '\0') {
 		db_result_free(user);

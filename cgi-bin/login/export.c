@@ -181,7 +181,7 @@ export_object(const struct db_result *res, size_t r, size_t first)
 		if (v == NULL)
 			value = json_null();
 		else if (export_listed(export_numbers, name))
-			value = json_integer(strtoll(v, NULL, 10));
+			value = json_integer(db_cell_ll(res, r, c, 0));
 		else if (export_listed(export_booleans, name))
 			value = json_boolean(strcmp(v, "0") != 0);
 		else

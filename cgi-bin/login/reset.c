@@ -79,7 +79,7 @@ login_forgot(struct req *req)
 		db_result_free(user);
 		return 200;
 	}
-	user_id = atoll(db_cell(user, 0, 0));
+	user_id = db_cell_ll(user, 0, 0, 0);
 	if ((recent = login_token_recent(db, user_id, "reset", 3600)) == -1)
 		goto failed;
 	if (recent >= RESET_HOURLY) {

@@ -166,7 +166,7 @@ login_submit(struct req *req)
 	if (login_find_account(db, kind, login, &user) == -1)
 		return req_db_failed(req);
 	if (user->nrows == 1) {
-		user_id = atoll(db_cell(user, 0, 0));
+		user_id = db_cell_ll(user, 0, 0, 0);
 		if (fmt_into(subject, sizeof(subject), "account %lld", user_id) == -1) {
 			db_result_free(user);
 			return 500;
@@ -179,10 +179,10 @@ login_submit(struct req *req)
 			db_result_free(user);
 			return req_db_failed(req);
 		}
-		if (atoll(db_cell(lock, 0, 0)) > 0) {
+		if (db_cell_ll(lock, 0, 0, 0) > 0) {
 			req_setf(req, "Login.Locked", "Đăng nhập tạm bị khóa vì nhập sai mật khẩu nhiều lần. "
 			    "Vui lòng thử lại sau %s.", db_cell(lock, 0, 1));
-			req_setf(req, "Login.RetryAfter", "%lld", atoll(db_cell(lock, 0, 0)));
+			req_setf(req, "Login.RetryAfter", "%lld", db_cell_ll(lock, 0, 0, 0));
 			req_header(req, "Retry-After", db_cell(lock, 0, 0));
 			db_result_free(lock);
 			db_result_free(user);
@@ -224,7 +224,7 @@ login_submit(struct req *req)
 			buf_free(&hash);
 		}
 	}
-	totp = atoi(db_cell(user, 0, 3));
+	totp = db_cell_ll(user, 0, 3, 0);
 	db_result_free(user);
 	if (sess_start(req, user_id, req_form(req, "remember") != NULL, 0) == -1)
 		return req_db_failed(req);
@@ -289,7 +289,7 @@ login_locked_for(struct req *req, long long user_id, char *until, size_t until_s
 		if (db_query(req->app->db, &signin_stmts, SQL_LOCKED, DB_ARGS(args), &res) == -1)
 			return -1;
 	}
-	left = atoll(db_cell(res, 0, 0));
+	left = db_cell_ll(res, 0, 0, 0);
 	/* "HH:MM" (SQL_LOCKED): a longer one is not what the message expects. */
 	if (str_copy(until, until_size, db_cell(res, 0, 1)) == -1) {
 		log_err("login: account %lld: lock time %s too long", user_id, db_cell(res, 0, 1));

@@ -87,8 +87,8 @@ login_token_find(struct db *db, const char *token, const char *purpose, int lock
 			return -1;
 	}
 	if (res->nrows == 1) {
-		out->id = atoll(db_cell(res, 0, 0));
-		out->user_id = atoll(db_cell(res, 0, 1));
+		out->id = db_cell_ll(res, 0, 0, 0);
+		out->user_id = db_cell_ll(res, 0, 1, 0);
 		if (str_copy(out->email, sizeof(out->email), db_cell(res, 0, 2)) == -1) {
 			/* A link confirming a cut address would confirm another one. */
 			log_err("login: token %lld: address longer than %zu bytes", out->id,
@@ -96,11 +96,11 @@ login_token_find(struct db *db, const char *token, const char *purpose, int lock
 			db_result_free(res);
 			return -1;
 		}
-		if (atoi(db_cell(res, 0, 3)))
+		if (db_cell_ll(res, 0, 3, 0))
 			out->state = LOGIN_TOKEN_USED;
-		else if (atoi(db_cell(res, 0, 4)))
+		else if (db_cell_ll(res, 0, 4, 0))
 			out->state = LOGIN_TOKEN_REVOKED;
-		else if (atoi(db_cell(res, 0, 5)))
+		else if (db_cell_ll(res, 0, 5, 0))
 			out->state = LOGIN_TOKEN_EXPIRED;
 		else
 			out->state = LOGIN_TOKEN_LIVE;
@@ -138,7 +138,7 @@ login_token_recent(struct db *db, long long user_id, const char *purpose, int se
 
 	if (db_query(db, &token_stmts, SQL_RECENT, DB_ARGS(args), &res) == -1)
 		return -1;
-	n = atoll(db_cell(res, 0, 0));
+	n = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	return n;
 }

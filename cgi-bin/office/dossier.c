@@ -113,8 +113,8 @@ office_dossier(struct req *req)
 		return failed ? req_db_failed(req) : 404;
 	db_row_to_hdf(d, 0, req->hdf, "Dossier");
 	{
-		struct db_arg id = DB_INT(atoll(db_cell(d, 0, 0)));
-		struct db_arg pv[] = { DB_INT(atoll(db_cell(d, 0, 5))), DB_INT(atoll(db_cell(d, 0, 0))) };
+		struct db_arg id = DB_INT(db_cell_ll(d, 0, 0, 0));
+		struct db_arg pv[] = { DB_INT(db_cell_ll(d, 0, 5, 0)), DB_INT(db_cell_ll(d, 0, 0, 0)) };
 		struct db_arg st = DB_STR(db_cell(d, 0, 1));
 
 		struct db *db = req->app->db;

@@ -153,11 +153,11 @@ office_feedback_inbox(struct req *req)
 	req->cache_private = 1;
 	if (db_query(db, &fb_stmts, SQL_COUNT, DB_ARGS(count), &res) == -1)
 		return req_db_failed(req);
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	if (db_query(db, &fb_stmts, SQL_WIDE, DB_ARG(aid), &res) == -1)
 		return req_db_failed(req);
-	wide = all || atoll(db_cell(res, 0, 0)) > 1;
+	wide = all || db_cell_ll(res, 0, 0, 0) > 1;
 	db_result_free(res);
 	if (db_query_to_hdf(db, &fb_stmts, SQL_LIST, DB_ARGS(list), req->hdf, "Feedback") == -1 ||
 	    db_query_to_hdf(db, &fb_stmts, SQL_CATEGORIES, DB_NOARGS, req->hdf, "Categories") == -1)
@@ -218,7 +218,7 @@ office_feedback_view(struct req *req)
 	db_row_to_hdf(f, 0, req->hdf, "Feedback");
 	status = db_cell(f, 0, FB_STATUS);
 	can_act = req->sess->role == ROLE_OFFICIAL &&
-	    atoll(db_cell(f, 0, FB_AGENCY_ID)) == req->sess->agency_id;
+	    db_cell_ll(f, 0, FB_AGENCY_ID, 0) == req->sess->agency_id;
 	req_set_int(req, "Feedback.can_act", can_act);
 	for (i = 0; can_act && i < office_fb_nactions; i++) {
 		char name[64];
@@ -232,7 +232,7 @@ office_feedback_view(struct req *req)
 		req_set(req, name, office_fb_actions[i].action);
 	}
 	{
-		struct db_arg id = DB_INT(atoll(db_cell(f, 0, FB_ID)));
+		struct db_arg id = DB_INT(db_cell_ll(f, 0, FB_ID, 0));
 		struct db_arg me = DB_INT(req->sess->agency_id);
 
 		if (db_query_to_hdf(db, &fb_stmts, SQL_EVENTS, DB_ARG(id), req->hdf, "Events") == -1 ||

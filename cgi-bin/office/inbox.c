@@ -74,7 +74,7 @@ office_inbox(struct req *req)
 	req->cache_private = 1;
 	if (db_query(req->app->db, &inbox_stmts, SQL_COUNT, DB_ARGS(filter), &res) == -1)
 		return req_db_failed(req);
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	if (db_query_to_hdf(req->app->db, &inbox_stmts, SQL_LIST, DB_ARGS(args), req->hdf, "Dossiers") == -1 ||
 	    db_query_to_hdf(req->app->db, &inbox_stmts, SQL_PROCEDURES, DB_ARG(aid), req->hdf,

@@ -115,7 +115,7 @@ office_payments(struct req *req)
 	}
 	req_set(req, "Range.total", db_cell(count, 0, 1));
 	buf_printf(&base, "/office/payments?from=%s&to=%s&", from_s, to_s);
-	if (pager_set(req, buf_str(&base), strtoll(db_cell(count, 0, 0), NULL, 10), page,
+	if (pager_set(req, buf_str(&base), db_cell_ll(count, 0, 0, 0), page,
 	        PAYMENTS_PER_PAGE) == -1)
 		rc = 500;
 	db_result_free(count);

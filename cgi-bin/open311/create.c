@@ -79,7 +79,7 @@ o311_lookup(struct req *req, int id, const char *arg, const long long *arg2)
 	if (rc == -1)
 		return -1;
 	if (row->nrows == 1)
-		found = id == SQL_SERVICE ? 1 : strtoll(db_cell(row, 0, 0), NULL, 10);
+		found = id == SQL_SERVICE ? 1 : db_cell_ll(row, 0, 0, 0);
 	db_result_free(row);
 	return found;
 }

@@ -52,7 +52,7 @@ o311_key_check(struct req *req, const char *api_key)
 	if (db_query(req->app->db, &keys_stmts, SQL_KEY, DB_ARG(arg), &row) == -1)
 		return -1;
 	if (row->nrows == 1)
-		id = strcmp(db_cell(row, 0, 1), "1") == 0 ? -2 : strtoll(db_cell(row, 0, 0), NULL, 10);
+		id = strcmp(db_cell(row, 0, 1), "1") == 0 ? -2 : db_cell_ll(row, 0, 0, 0);
 	db_result_free(row);
 	return id;
 }
@@ -66,7 +66,7 @@ o311_count(struct req *req, int id, struct db_arg arg)
 
 	if (db_query(req->app->db, &keys_stmts, id, DB_ARG(arg), &row) == -1)
 		return -1;
-	n = row->nrows == 1 ? strtoll(db_cell(row, 0, 0), NULL, 10) : -1;
+	n = row->nrows == 1 ? db_cell_ll(row, 0, 0, 0) : -1;
 	db_result_free(row);
 	return n;
 }

@@ -89,13 +89,13 @@ o311_cell(const struct db_result *rows, size_t row, size_t col)
 	return v ? o311_str(v) : json_null();
 }
 
-/* A coordinate cell as a JSON number, or null. */
+/* A coordinate cell as a JSON number, or null. A DECIMAL(9,6), so not db_cell_ll. */
 static json_t *
 o311_number(const struct db_result *rows, size_t row, size_t col)
 {
-	const char *v = db_cell(rows, row, col);
-
-	return v ? json_real(strtod(v, NULL)) : json_null();
+	if (db_cell_is_null(rows, row, col))
+		return json_null();
+	return json_real(strtod(db_cell(rows, row, col), NULL));
 }
 
 /* Appends each row to list as the specification's service request. */

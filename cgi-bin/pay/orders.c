@@ -59,7 +59,7 @@ pay_orders(struct req *req)
 
 	if (db_query(req->app->db, &orders_stmts, SQL_COUNT, DB_ARG(uid), &count) == -1)
 		return req_db_failed(req);
-	total = strtoll(db_cell(count, 0, 0), NULL, 10);
+	total = db_cell_ll(count, 0, 0, 0);
 	db_result_free(count);
 	{
 		struct db_arg args[] = { uid, DB_INT(ORDERS_PER_PAGE),
@@ -119,7 +119,7 @@ pay_order(struct req *req)
 		db_result_free(order);
 		return 500;
 	}
-	money_words(strtoull(db_cell(order, 0, C_AMOUNT), NULL, 10), &words);
+	money_words(db_cell_ll(order, 0, C_AMOUNT, 0), &words);
 	req_set(req, "Order.amount_words", buf_str(&words));
 	orders_pay_date(req, db_cell(order, 0, C_PAY_DATE));
 	/* Where to pay again: the thing's own payment form. */

@@ -174,7 +174,6 @@ start_insert(struct req *req, const struct thing *thing, const struct db_result 
 {
 	long long now = (long long)time(NULL);
 	int minutes = conf_int(req->app->conf, "Pay.ExpireMinutes", 15);
-	const char *agency = db_cell(t, 0, T_AGENCY);
 	unsigned long long id = 0;
 
 	vnp_date(now, o->create_date);
@@ -185,10 +184,11 @@ start_insert(struct req *req, const struct thing *thing, const struct db_result 
 			strcmp(thing->kind, "dossier") == 0 ? DB_INT(thing_id) : DB_NULL,
 			strcmp(thing->kind, "bill") == 0 ? DB_INT(thing_id) : DB_NULL,
 			strcmp(thing->kind, "fine") == 0 ? DB_INT(thing_id) : DB_NULL,
-			agency ? DB_INT(strtoll(agency, NULL, 10)) : DB_NULL,
+			/* A bill has no agency: NULL, not agency 0. */
+			db_cell_is_null(t, 0, T_AGENCY) ? DB_NULL : DB_INT(db_cell_ll(t, 0, T_AGENCY, 0)),
 			DB_INT(req->sess->user_id), DB_STR(payer),
 			DB_STR(db_cell(t, 0, T_DESCRIPTION)), DB_STR(db_cell(t, 0, T_ORDER_INFO)),
-			DB_INT(strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10)), DB_STR(o->create_date),
+			DB_INT(db_cell_ll(t, 0, T_AMOUNT, 0)), DB_STR(o->create_date),
 			DB_INT(o->expires), DB_STR(pay_remote_addr(req)) };
 
 		if (db_exec(req->app->db, &start_stmts, SQL_INSERT, DB_ARGS(args), NULL, &id) == -1)
@@ -207,7 +207,7 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 	struct db *db = req->app->db;
 	struct db_result *open = NULL, *payer = NULL, *ref = NULL;
 	struct buf key = BUF_INIT;
-	long long thing_id = strtoll(db_cell(t, 0, T_ID), NULL, 10);
+	long long thing_id = db_cell_ll(t, 0, T_ID, 0);
 	int rc = -500;
 
 	buf_printf(&key, "%s:%lld", thing->kind, thing_id);
@@ -220,7 +220,7 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 			goto failed;
 	}
 	if (open->nrows == 1) {
-		o->id = strtoll(db_cell(open, 0, O_ID), NULL, 10);
+		o->id = db_cell_ll(open, 0, O_ID, 0);
 		/* A cut reference or date would send the payer to pay for another order. */
 		if (str_copy(o->txn_ref, sizeof(o->txn_ref), db_cell(open, 0, O_REF)) == -1 ||
 		    str_copy(o->create_date, sizeof(o->create_date),
@@ -228,13 +228,13 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 			log_err("pay: order %lld: reference or date too long", o->id);
 			goto failed;
 		}
-		o->expires = strtoll(db_cell(open, 0, O_EXPIRES), NULL, 10);
+		o->expires = db_cell_ll(open, 0, O_EXPIRES, 0);
 		o->order_info = xstrdup(db_cell(open, 0, O_INFO));
-		o->amount = strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10);
+		o->amount = db_cell_ll(t, 0, T_AMOUNT, 0);
 		db_rollback(db);
 		if (strcmp(db_cell(open, 0, O_LIVE), "1") != 0) {
 			rc = 2;		/* its time is up: ask the gateway first */
-		} else if (strtoll(db_cell(open, 0, O_USER), NULL, 10) != req->sess->user_id) {
+		} else if (db_cell_ll(open, 0, O_USER, 0) != req->sess->user_id) {
 			req_error(req, "Khoản này đang được một người khác thanh toán. Vui lòng thử lại "
 			    "sau ít phút.");
 			rc = -409;
@@ -270,7 +270,7 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 		}
 	}
 	o->order_info = xstrdup(db_cell(t, 0, T_ORDER_INFO));
-	o->amount = strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10);
+	o->amount = db_cell_ll(t, 0, T_AMOUNT, 0);
 	if (db_commit(db) == -1)
 		goto failed;
 	rc = 1;
@@ -353,7 +353,7 @@ start(struct req *req, const struct thing *thing, const struct db_arg *args, siz
 		goto out;
 	}
 	if (strcmp(db_cell(t, 0, T_CLOSED), "1") == 0 ||
-	    strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10) <= 0) {
+	    db_cell_ll(t, 0, T_AMOUNT, 0) <= 0) {
 		req_error(req, "Hồ sơ này hiện không có khoản phí, lệ phí nào cần nộp trực tuyến.");
 		rc = 409;
 		goto out;

@@ -262,7 +262,7 @@ sbx_pay(struct req *req)
 	{
 		struct db_arg args[] = { DB_STR(vnp_params_get(&p, "vnp_ExpireDate")),
 		    DB_INT(expires), DB_STR(vnp_params_get(&p, "vnp_ReturnUrl")),
-		    DB_INT(strtoll(db_cell(txn, 0, SBX_ID), NULL, 10)) };
+		    DB_INT(db_cell_ll(txn, 0, SBX_ID, 0)) };
 
 		if (db_exec(req->app->db, &pay_stmts, SQL_REFRESH, DB_ARGS(args), NULL, NULL) == -1) {
 			rc = req_db_failed(req);

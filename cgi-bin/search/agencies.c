@@ -77,7 +77,7 @@ search_agencies(struct req *req)
 	filter[2] = page_args[2] = DB_STR(level ? level : "");
 	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_COUNT, DB_ARGS(filter), &res) == -1)
 		goto db_failed;
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	page_args[3] = DB_INT(AGENCIES_PER_PAGE);
 	page_args[4] = DB_INT(pager_offset(page, AGENCIES_PER_PAGE));
@@ -143,7 +143,7 @@ search_agency(struct req *req)
 	res = NULL;
 	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_PROC_COUNT, DB_ARG(arg), &res) == -1)
 		goto db_failed;
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	page_args[1] = DB_INT(SEARCH_PER_PAGE);
 	page_args[2] = DB_INT(pager_offset(page, SEARCH_PER_PAGE));

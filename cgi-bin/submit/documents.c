@@ -137,7 +137,7 @@ documents_remove(struct req *req, long long dossier_id)
 	if (db_query(req->app->db, &documents_stmts, SQL_FILES, DB_ARG(did), &files) == -1)
 		return -1;
 	for (i = 0; i < files->nrows; i++) {
-		long long id = atoll(db_cell(files, i, 0)), file_id = atoll(db_cell(files, i, 5));
+		long long id = db_cell_ll(files, i, 0, 0), file_id = db_cell_ll(files, i, 5, 0);
 		struct db_arg rm[] = { DB_INT(id), DB_INT(dossier_id) };
 
 		if (fmt_into(name, sizeof(name), "Query.remove_%lld", id) == -1)
@@ -168,7 +168,7 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 	    db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, DB_ARG(cid), &docs) == -1 ||
 	    db_query(req->app->db, &documents_stmts, SQL_TOTAL, DB_ARG(did), &res) == -1)
 		goto out;
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	res = NULL;
 	for (d = 0; d < docs->nrows; d++) {
@@ -235,7 +235,7 @@ submit_documents_check(struct req *req, long long dossier_id, long long case_id)
 		int found = 0;
 		char node[64];
 
-		if (!atoi(db_cell(docs, d, 3)))
+		if (!db_cell_ll(docs, d, 3, 0))
 			continue;
 		for (g = 0; g < given->nrows && !found; g++)
 			found = strcmp(db_cell(given, g, 0), db_cell(docs, d, 0)) == 0;

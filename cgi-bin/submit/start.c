@@ -75,7 +75,7 @@ start_procedure(struct req *req, struct db_result **proc)
 		    "hoặc doanh nghiệp.");
 		return 403;
 	}
-	if (atoi(db_cell(*proc, 0, 4)) == 0) {
+	if (db_cell_ll(*proc, 0, 4, 0) == 0) {
 		req_error(req, req->sess->role == ROLE_BUSINESS
 		    ? "Thủ tục này dành cho công dân; tài khoản doanh nghiệp không nộp được."
 		    : "Thủ tục này dành cho doanh nghiệp, tổ chức; hãy dùng tài khoản doanh nghiệp.");
@@ -111,7 +111,7 @@ submit_start_form(struct req *req)
 	struct db_result *proc;
 	int status = start_procedure(req, &proc);
 
-	if (status == 200 && start_choices(req, atoll(db_cell(proc, 0, 0)), atoi(db_cell(proc, 0, 5))) == -1)
+	if (status == 200 && start_choices(req, db_cell_ll(proc, 0, 0, 0), db_cell_ll(proc, 0, 5, 0)) == -1)
 		status = req_db_failed(req);
 	db_result_free(proc);
 	return status;
@@ -145,8 +145,8 @@ submit_start(struct req *req)
 
 	if (status != 200)
 		goto out;
-	procedure_id = atoll(db_cell(proc, 0, 0));
-	local = atoi(db_cell(proc, 0, 5));
+	procedure_id = db_cell_ll(proc, 0, 0, 0);
+	local = db_cell_ll(proc, 0, 5, 0);
 	if (start_choices(req, procedure_id, local) == -1) {
 		status = req_db_failed(req);
 		goto out;

@@ -266,7 +266,7 @@ submit_fields_save(struct req *req, long long dossier_id, long long procedure_id
 		const char *name = db_cell(fields, i, F_NAME), *kind = db_cell(fields, i, F_KIND);
 		const char *label = db_cell(fields, i, F_LABEL), *why;
 		const char *known = values_get(stored, name);
-		int required = atoi(db_cell(fields, i, F_REQUIRED));
+		int required = db_cell_ll(fields, i, F_REQUIRED, 0);
 		char *typed = NULL;
 		const char *value;
 

@@ -127,7 +127,7 @@ admin_create(struct db *db, const char *kind, const char *citizen, const char *n
 			rc = ADMIN_USAGE;
 			goto out;
 		}
-		agency_id = atoll(db_cell(res, 0, 0));
+		agency_id = db_cell_ll(res, 0, 0, 0);
 	}
 	if (admin_read_password(&password) == -1) {
 		fputs("cong-admin: no password given on standard input\n", stderr);

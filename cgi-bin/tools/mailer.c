@@ -194,7 +194,7 @@ mailer_round(struct mailer *m)
 	if (due == NULL)
 		return -1;
 	for (i = 0; i < due->nrows && !queue_stopping(); i++) {
-		long long id = atoll(db_cell(due, i, 0)), attempts = atoll(db_cell(due, i, 4)) + 1;
+		long long id = db_cell_ll(due, i, 0, 0), attempts = db_cell_ll(due, i, 4, 0) + 1;
 		struct mailer_result result = { 0, "" };
 		struct buf message = BUF_INIT;
 		char message_id[300];

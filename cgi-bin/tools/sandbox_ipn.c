@@ -246,8 +246,8 @@ ipn_round(struct ipn_sender *s)
 	for (i = 0; i < n; i++) {
 		const char *url = db_cell(due, i, 1);
 
-		calls[i].id = atoll(db_cell(due, i, 0));
-		calls[i].attempt = atoll(db_cell(due, i, 3)) + 1;
+		calls[i].id = db_cell_ll(due, i, 0, 0);
+		calls[i].attempt = db_cell_ll(due, i, 3, 0) + 1;
 		buf_printf(&calls[i].url, "%s%c%s", url, strchr(url, '?') ? '&' : '?',
 		    db_cell(due, i, 2));
 	}

@@ -156,7 +156,7 @@ dossier_request(struct req *req, long long id)
 int
 track_dossier_fill(struct req *req, const struct db_result *dossier)
 {
-	long long id = strtoll(db_cell(dossier, 0, TRACK_ID), NULL, 10);
+	long long id = db_cell_ll(dossier, 0, TRACK_ID, 0);
 	const char *status = db_cell(dossier, 0, TRACK_STATUS);
 	struct db_arg arg = DB_INT(id);
 	struct db *db = req->app->db;

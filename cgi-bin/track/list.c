@@ -77,7 +77,7 @@ track_list(struct req *req)
 
 		if (db_query(db, &list_stmts, SQL_COUNT, DB_ARGS(filter), &res) == -1)
 			return req_db_failed(req);
-		total = strtoll(db_cell(res, 0, 0), NULL, 10);
+		total = db_cell_ll(res, 0, 0, 0);
 		db_result_free(res);
 		if (db_query(db, &list_stmts, SQL_PAGE, DB_ARGS(args), &res) == -1)
 			return req_db_failed(req);

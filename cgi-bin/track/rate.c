@@ -62,7 +62,7 @@ track_rate(struct req *req)
 
 	if ((rc = track_load(req, &dossier)) != 1)
 		return rc == 0 ? 404 : req_db_failed(req);
-	id = strtoll(db_cell(dossier, 0, TRACK_ID), NULL, 10);
+	id = db_cell_ll(dossier, 0, TRACK_ID, 0);
 	db_result_free(dossier);
 	if (rating == NULL)
 		return rate_refuse(req, 422, "Vui lòng chọn mức độ hài lòng của bạn.");

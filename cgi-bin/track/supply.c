@@ -108,7 +108,7 @@ supply_fit(struct req *req, struct supply *s)
 
 	if (db_query(req->app->db, &supply_stmts, SQL_USED, DB_ARG(arg), &res) == -1)
 		return -1;
-	used = strtoll(db_cell(res, 0, 0), NULL, 10);
+	used = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	s->taken = 0;
 	for (i = 0; i < SUPPLY_INPUTS; i++) {
@@ -287,7 +287,7 @@ track_supply(struct req *req)
 	memset(&s, 0, sizeof(s));
 	if ((rc = track_load(req, &dossier)) != 1)
 		return rc == 0 ? 404 : req_db_failed(req);
-	s.dossier_id = strtoll(db_cell(dossier, 0, TRACK_ID), NULL, 10);
+	s.dossier_id = db_cell_ll(dossier, 0, TRACK_ID, 0);
 	if (strcmp(db_cell(dossier, 0, TRACK_STATUS), "supplement") != 0) {
 		db_result_free(dossier);
 		return supply_page(req, NULL, 409, "Hồ sơ này không chờ bổ sung, nên không nhận thêm "
@@ -325,7 +325,7 @@ track_supply(struct req *req)
 	}
 	/* The clock resumes today with the working days that were left when it stopped; without
 	 * them (a request made before days_left was kept) the old due date stays. */
-	if (db_cell(lock, 0, 1) && holidays_due(db, atoi(db_cell(lock, 0, 1)), s.due) == -1)
+	if (!db_cell_is_null(lock, 0, 1) && holidays_due(db, (int)db_cell_ll(lock, 0, 1, 0), s.due) == -1)
 		goto failed;
 	if ((rc = supply_store(req, &s, dossier)) == -1)
 		goto failed;
