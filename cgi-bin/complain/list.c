@@ -108,8 +108,8 @@ complain_list(struct req *req)
 
 	req_set(req, "Page.Title", "Phản ánh, kiến nghị đã được trả lời");
 	req->template = "complain/list.cs";
-	if (db_query_to_hdf(req->app->db, &list_stmts, SQL_AGENCIES, NULL, 0, req->hdf, "Agencies") == -1 ||
-	    db_query_to_hdf(req->app->db, &list_stmts, SQL_CATEGORIES, NULL, 0, req->hdf, "Categories") == -1)
+	if (db_query_to_hdf(req->app->db, &list_stmts, SQL_AGENCIES, DB_NOARGS, req->hdf, "Agencies") == -1 ||
+	    db_query_to_hdf(req->app->db, &list_stmts, SQL_CATEGORIES, DB_NOARGS, req->hdf, "Categories") == -1)
 		return req_db_failed(req);
 	if ((list_day(req, "from", from) | list_day(req, "to", to)) != 0)
 		return 422;
@@ -135,8 +135,8 @@ complain_list(struct req *req)
 
 		memcpy(count_args, args, 10 * sizeof(args[0]));
 		count_args[10] = DB_INT(list_count_limit(page));
-		if (db_query(req->app->db, &list_stmts, SQL_COUNT, count_args, 11, &count) == -1 ||
-		    db_query_to_hdf(req->app->db, &list_stmts, SQL_LIST, args, 12, req->hdf, "Items") == -1) {
+		if (db_query(req->app->db, &list_stmts, SQL_COUNT, DB_ARGS(count_args), &count) == -1 ||
+		    db_query_to_hdf(req->app->db, &list_stmts, SQL_LIST, DB_ARGS(args), req->hdf, "Items") == -1) {
 			rc = req_db_failed(req);
 			goto out;
 		}
@@ -150,7 +150,7 @@ complain_list(struct req *req)
 	if (base.len > strlen("/feedback?"))
 		buf_putc(&base, '&');
 	{
-		long long total = strtoll(db_cell(count, 0, 0), NULL, 10);
+		long long total = db_cell_ll(count, 0, 0, 0);
 
 		if (total >= list_count_limit(page)) {
 			total = list_count_limit(page) - 1;
@@ -175,16 +175,16 @@ complain_mine(struct req *req)
 	struct db_result *count = NULL;
 	int page = req_form_int(req, "page", 1), rc = 200;
 
-	if (db_query(req->app->db, &list_stmts, SQL_MINE_COUNT, &uid, 1, &count) == -1)
+	if (db_query(req->app->db, &list_stmts, SQL_MINE_COUNT, DB_ARG(uid), &count) == -1)
 		return req_db_failed(req);
 	{
 		struct db_arg args[] = { uid, DB_INT(LIST_PER_PAGE),
 		    DB_INT(pager_offset(page, LIST_PER_PAGE)) };
 
-		if (db_query_to_hdf(req->app->db, &list_stmts, SQL_MINE, args, 3, req->hdf, "Items") == -1)
+		if (db_query_to_hdf(req->app->db, &list_stmts, SQL_MINE, DB_ARGS(args), req->hdf, "Items") == -1)
 			rc = req_db_failed(req);
 	}
-	if (rc == 200 && pager_set(req, "/feedback/mine?", strtoll(db_cell(count, 0, 0), NULL, 10),
+	if (rc == 200 && pager_set(req, "/feedback/mine?", db_cell_ll(count, 0, 0, 0),
 	        page, LIST_PER_PAGE) == -1)
 		rc = 500;
 	db_result_free(count);

@@ -52,9 +52,9 @@ static int
 rate_store(struct req *req, const struct db_result *row, int rating, int escalate)
 {
 	struct db *db = req->app->db;
-	long long id = strtoll(db_cell(row, 0, CC_ID), NULL, 10);
-	long long agency = strtoll(db_cell(row, 0, CC_AGENCY_ID), NULL, 10);
-	long long parent = strtoll(db_cell(row, 0, CC_PARENT), NULL, 10);
+	long long id = db_cell_ll(row, 0, CC_ID, 0);
+	long long agency = db_cell_ll(row, 0, CC_AGENCY_ID, 0);
+	long long parent = db_cell_ll(row, 0, CC_PARENT, 0);
 	long long actor = req->sess ? req->sess->user_id : 0;
 	const char *status = db_cell(row, 0, CC_STATUS);
 	unsigned long long changed = 0;
@@ -65,7 +65,7 @@ rate_store(struct req *req, const struct db_result *row, int rating, int escalat
 	{
 		struct db_arg args[] = { DB_INT(rating), DB_INT(id) };
 
-		if (db_exec(db, &rate_stmts, SQL_RATE, args, 2, &changed, NULL) == -1)
+		if (db_exec(db, &rate_stmts, SQL_RATE, DB_ARGS(args), &changed, NULL) == -1)
 			goto fail;
 	}
 	if (changed == 0) {
@@ -82,7 +82,7 @@ rate_store(struct req *req, const struct db_result *row, int rating, int escalat
 		args[0] = DB_INT(parent);
 		args[1] = DB_STR(due);
 		args[2] = DB_INT(id);
-		if (db_exec(db, &rate_stmts, SQL_ESCALATE, args, 3, &changed, NULL) == -1)
+		if (db_exec(db, &rate_stmts, SQL_ESCALATE, DB_ARGS(args), &changed, NULL) == -1)
 			goto fail;
 		if (changed == 1 &&
 		    (feedback_event(db, id, actor, parent, "escalate", status, "received", "") == -1 ||

@@ -103,9 +103,9 @@ submit_free(struct submit *s)
 static int
 submit_choices(struct req *req)
 {
-	if (db_query_to_hdf(req->app->db, &submit_stmts, SQL_CATEGORIES, NULL, 0, req->hdf,
+	if (db_query_to_hdf(req->app->db, &submit_stmts, SQL_CATEGORIES, DB_NOARGS, req->hdf,
 	        "Categories") == -1 ||
-	    db_query_to_hdf(req->app->db, &submit_stmts, SQL_AGENCIES, NULL, 0, req->hdf,
+	    db_query_to_hdf(req->app->db, &submit_stmts, SQL_AGENCIES, DB_NOARGS, req->hdf,
 	        "Agencies") == -1)
 		return -1;
 	req_setf(req, "Limits.Title", "%d", FEEDBACK_TITLE_MAX);
@@ -129,10 +129,10 @@ submit_about(struct req *req, struct submit *s, int field_errors)
 	if (procedure && *procedure) {
 		struct db_arg arg = DB_STR(procedure);
 
-		if (db_query(req->app->db, &submit_stmts, SQL_PROCEDURE, &arg, 1, &res) == -1)
+		if (db_query(req->app->db, &submit_stmts, SQL_PROCEDURE, DB_ARG(arg), &res) == -1)
 			return -1;
 		if (res->nrows == 1) {
-			s->procedure_id = strtoll(db_cell(res, 0, 0), NULL, 10);
+			s->procedure_id = db_cell_ll(res, 0, 0, 0);
 			req_set(req, "About.procedure", db_cell(res, 0, 1));
 			if (req_form(req, "agency") == NULL || !*req_form(req, "agency"))
 				req_set(req, "Form.agency", db_cell(res, 0, 2));
@@ -153,10 +153,10 @@ submit_about(struct req *req, struct submit *s, int field_errors)
 		} else {
 			struct db_arg args[] = { DB_STR(dossier), DB_INT(req->sess->user_id) };
 
-			if (db_query(req->app->db, &submit_stmts, SQL_DOSSIER, args, 2, &res) == -1)
+			if (db_query(req->app->db, &submit_stmts, SQL_DOSSIER, DB_ARGS(args), &res) == -1)
 				return -1;
 			if (res->nrows == 1) {
-				s->dossier_id = strtoll(db_cell(res, 0, 0), NULL, 10);
+				s->dossier_id = db_cell_ll(res, 0, 0, 0);
 				req_set(req, "About.dossier", db_cell(res, 0, 1));
 				if ((req_form(req, "agency") == NULL || !*req_form(req, "agency")) &&
 				    *db_cell(res, 0, 2))
@@ -182,7 +182,7 @@ submit_contact(struct req *req)
 	if (req->sess == NULL)
 		return 0;
 	arg = DB_INT(req->sess->user_id);
-	if (db_query(req->app->db, &submit_stmts, SQL_ACCOUNT, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &submit_stmts, SQL_ACCOUNT, DB_ARG(arg), &res) == -1)
 		return -1;
 	if (res->nrows == 1) {
 		req_set(req, "Form.name", db_cell(res, 0, 0));
@@ -210,7 +210,7 @@ complain_form(struct req *req)
 		struct db_arg arg = DB_STR(agency);
 		struct db_result *res = NULL;
 
-		if (db_query(req->app->db, &submit_stmts, SQL_AGENCY, &arg, 1, &res) == -1)
+		if (db_query(req->app->db, &submit_stmts, SQL_AGENCY, DB_ARG(arg), &res) == -1)
 			return req_db_failed(req);
 		if (res->nrows == 1 && strcmp(db_cell(res, 0, 2), "1") == 0)
 			req_set(req, "About.commune", db_cell(res, 0, 1));
@@ -265,7 +265,7 @@ submit_kept(struct req *req, struct submit *s)
 			struct buf decoded = BUF_INIT;
 			int cut = 0;
 
-			if (db_query(req->app->db, &submit_stmts, SQL_KEPT, args, 2, &res) == -1)
+			if (db_query(req->app->db, &submit_stmts, SQL_KEPT, DB_ARGS(args), &res) == -1)
 				return -1;
 			if (res->nrows == 1) {
 				struct submit_file *f = &s->files[s->nfiles++];
@@ -273,7 +273,7 @@ submit_kept(struct req *req, struct submit *s)
 				if (url_form_decode(name, strlen(name), &decoded) == -1 || decoded.len == 0)
 					buf_puts(&decoded, "tep-dinh-kem");
 				f->file_id = id;
-				f->size = strtoll(db_cell(res, 0, 1), NULL, 10);
+				f->size = db_cell_ll(res, 0, 1, 0);
 				f->name = buf_detach(&decoded);
 				/* sscanf took at most 64 digits, so this fits; a cut hash would not. */
 				cut = str_copy(f->sha256, sizeof(f->sha256), hash) == -1;
@@ -372,18 +372,18 @@ submit_limited(struct req *req)
 	struct db_arg arg = DB_STR(req_param(req, "REMOTE_ADDR") ? req_param(req, "REMOTE_ADDR") : "");
 	long long n;
 
-	if (db_query(req->app->db, &submit_stmts, SQL_BY_ADDRESS, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &submit_stmts, SQL_BY_ADDRESS, DB_ARG(arg), &res) == -1)
 		return -1;
-	n = strtoll(db_cell(res, 0, 0), NULL, 10);
+	n = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	if (n >= conf_int(req->app->conf, "Limits.Feedback.PerHour", 5))
 		return 1;
 	if (req->sess == NULL)
 		return 0;
 	arg = DB_INT(req->sess->user_id);
-	if (db_query(req->app->db, &submit_stmts, SQL_BY_ACCOUNT, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &submit_stmts, SQL_BY_ACCOUNT, DB_ARG(arg), &res) == -1)
 		return -1;
-	n = strtoll(db_cell(res, 0, 0), NULL, 10);
+	n = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	return n >= conf_int(req->app->conf, "Limits.Feedback.PerDay", 20) ? 1 : 0;
 }
@@ -412,10 +412,10 @@ submit_check(struct req *req, struct submit *s)
 		struct db_arg arg = DB_STR(agency);
 		struct db_result *res = NULL;
 
-		if (db_query(req->app->db, &submit_stmts, SQL_AGENCY, &arg, 1, &res) == -1)
+		if (db_query(req->app->db, &submit_stmts, SQL_AGENCY, DB_ARG(arg), &res) == -1)
 			return -1;
 		if (res->nrows == 1) {
-			s->agency_id = strtoll(db_cell(res, 0, 0), NULL, 10);
+			s->agency_id = db_cell_ll(res, 0, 0, 0);
 			req_set(req, "About.agency", db_cell(res, 0, 1));
 			if (strcmp(db_cell(res, 0, 2), "1") == 0)
 				req_set(req, "About.commune", db_cell(res, 0, 1));
@@ -474,7 +474,7 @@ submit_store(struct req *req, struct submit *s, struct feedback_made *made)
 		struct db_arg args[] = { DB_INT(made->id), DB_INT(s->files[i].file_id),
 		    DB_STR(s->files[i].name) };
 
-		if (db_exec(db, &submit_stmts, SQL_ATTACH, args, 3, NULL, NULL) == -1)
+		if (db_exec(db, &submit_stmts, SQL_ATTACH, DB_ARGS(args), NULL, NULL) == -1)
 			goto fail;
 	}
 	if (db_commit(db) == -1)

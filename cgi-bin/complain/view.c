@@ -69,16 +69,17 @@ int
 complain_load(struct req *req, struct db_result **out, enum complain_viewer *viewer)
 {
 	struct db_arg code = DB_STR(req->path_args[0]);
-	const char *key = req_form(req, "key"), *user;
+	const char *key = req_form(req, "key");
 
 	*out = NULL;
-	if (db_query(req->app->db, &view_stmts, SQL_ROW, &code, 1, out) == -1)
+	if (db_query(req->app->db, &view_stmts, SQL_ROW, DB_ARG(code), out) == -1)
 		return -1;
 	if ((*out)->nrows != 1)
 		goto none;
-	user = db_cell(*out, 0, CC_USER);
 	*viewer = COMPLAIN_PUBLIC;
-	if (req->sess && user && strtoll(user, NULL, 10) == req->sess->user_id) {
+	/* Anonymous feedback has no user: NULL is nobody, not user 0. */
+	if (req->sess && !db_cell_is_null(*out, 0, CC_USER) &&
+	    db_cell_ll(*out, 0, CC_USER, 0) == req->sess->user_id) {
 		*viewer = COMPLAIN_SUBMITTER;
 	} else if (key && *key && db_cell(*out, 0, CC_SECRET)) {
 		long long id = feedback_by_token(req->app->db, req->path_args[0], key);
@@ -99,7 +100,7 @@ none:
 int
 complain_fill(struct req *req, const struct db_result *row, enum complain_viewer viewer)
 {
-	long long id = strtoll(db_cell(row, 0, CC_ID), NULL, 10);
+	long long id = db_cell_ll(row, 0, CC_ID, 0);
 	struct db_arg arg = DB_INT(id);
 	struct db_result *detail = NULL;
 	HDF *node = req_node(req, "Feedback");
@@ -114,7 +115,7 @@ complain_fill(struct req *req, const struct db_result *row, enum complain_viewer
 	for (i = 0; i < sizeof(shown) / sizeof(shown[0]); i++)
 		if (db_cell(row, 0, i + 1))
 			req_node_set(node, shown[i], db_cell(row, 0, i + 1));
-	if (db_query(req->app->db, &view_stmts, SQL_DETAIL, &arg, 1, &detail) == -1)
+	if (db_query(req->app->db, &view_stmts, SQL_DETAIL, DB_ARG(arg), &detail) == -1)
 		return -1;
 	if (detail->nrows == 1) {
 		const char *public_cols[] = { "sent", "answered", "published" };
@@ -138,11 +139,11 @@ complain_fill(struct req *req, const struct db_result *row, enum complain_viewer
 	{
 		struct db_arg args[] = { arg, DB_INT(viewer == COMPLAIN_SUBMITTER) };
 
-		if (db_query_to_hdf(req->app->db, &view_stmts, SQL_FILES, args, 2, req->hdf, "Files") == -1)
+		if (db_query_to_hdf(req->app->db, &view_stmts, SQL_FILES, DB_ARGS(args), req->hdf, "Files") == -1)
 			return -1;
 	}
 	if (viewer == COMPLAIN_SUBMITTER) {
-		if (db_query_to_hdf(req->app->db, &view_stmts, SQL_EVENTS, &arg, 1, req->hdf, "Events") == -1)
+		if (db_query_to_hdf(req->app->db, &view_stmts, SQL_EVENTS, DB_ARG(arg), req->hdf, "Events") == -1)
 			return -1;
 		req_set(req, "Viewer.Submitter", "1");
 		if (req_form(req, "key"))
@@ -195,9 +196,9 @@ complain_file(struct req *req)
 	if ((rc = complain_load(req, &row, &viewer)) != 1)
 		return rc == 0 ? 404 : req_db_failed(req);
 	{
-		struct db_arg args[] = { DB_INT(file_id), DB_INT(strtoll(db_cell(row, 0, CC_ID), NULL, 10)) };
+		struct db_arg args[] = { DB_INT(file_id), DB_INT(db_cell_ll(row, 0, CC_ID, 0)) };
 
-		rc = db_query(req->app->db, &view_stmts, SQL_FILE, args, 2, &file);
+		rc = db_query(req->app->db, &view_stmts, SQL_FILE, DB_ARGS(args), &file);
 	}
 	db_result_free(row);
 	if (rc == -1)

@@ -39,10 +39,10 @@ int
 login_account(struct req *req)
 {
 	struct db_result *res = NULL;
-	struct db_arg args[2];
+	struct db_arg user = DB_INT(req->sess->user_id);
+	struct db_arg sessions[] = { DB_INT(req->sess->id), DB_INT(req->sess->user_id) };
 
-	args[0] = DB_INT(req->sess->user_id);
-	if (db_query(req->app->db, &account_stmts, SQL_USER, args, 1, &res) == -1)
+	if (db_query(req->app->db, &account_stmts, SQL_USER, DB_ARG(user), &res) == -1)
 		return req_db_failed(req);
 	if (res->nrows == 1)
 		db_row_to_hdf(res, 0, req->hdf, "User");
@@ -55,9 +55,7 @@ login_account(struct req *req)
 		if (pending[0])
 			req_set(req, "User.pending_email", pending);
 	}
-	args[0] = DB_INT(req->sess->id);
-	args[1] = DB_INT(req->sess->user_id);
-	if (db_query(req->app->db, &account_stmts, SQL_SESSIONS, args, 2, &res) == -1)
+	if (db_query(req->app->db, &account_stmts, SQL_SESSIONS, DB_ARGS(sessions), &res) == -1)
 		return req_db_failed(req);
 	db_result_to_hdf(res, req->hdf, "Sessions");
 	db_result_free(res);

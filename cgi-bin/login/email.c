@@ -58,7 +58,7 @@ email_user(struct req *req, long long user_id, int lock)
 	struct db_arg arg = DB_INT(user_id);
 	struct db_result *res = NULL;
 
-	if (db_query(req->app->db, &email_stmts, lock ? SQL_USER_LOCK : SQL_USER, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &email_stmts, lock ? SQL_USER_LOCK : SQL_USER, DB_ARG(arg), &res) == -1)
 		return NULL;
 	if (res->nrows != 1) {
 		db_result_free(res);
@@ -74,7 +74,7 @@ login_pending_email(struct db *db, long long user_id, char *out, size_t size)
 	struct db_result *res = NULL;
 
 	out[0] = '\0';
-	if (db_query(db, &email_stmts, SQL_PENDING, &arg, 1, &res) == -1)
+	if (db_query(db, &email_stmts, SQL_PENDING, DB_ARG(arg), &res) == -1)
 		return -1;
 	if (res->nrows == 1 && str_copy(out, size, db_cell(res, 0, 0)) == -1) {
 		/* Shown or compared cut, it would be another address. */
@@ -156,7 +156,7 @@ login_confirm(struct req *req)
 	{
 		struct db_arg args[] = { DB_STR(token.email), DB_INT(token.user_id) };
 
-		if (db_exec(db, &email_stmts, SQL_CONFIRM, args, 2, NULL, NULL) == -1 ||
+		if (db_exec(db, &email_stmts, SQL_CONFIRM, DB_ARGS(args), NULL, NULL) == -1 ||
 		    login_token_use(db, token.id) == -1 ||
 		    login_token_revoke_others(db, token.user_id, "confirm", token.id) == -1 ||
 		    audit_log(db, changed ? "email_changed" : "email_confirmed", token.user_id, 0,
@@ -211,7 +211,7 @@ login_resend(struct req *req)
 		db_result_free(user);
 		return req_db_failed(req);
 	}
-	to = pending[0] ? pending : atoi(db_cell(user, 0, COL_CONFIRMED)) ? NULL
+	to = pending[0] ? pending : db_cell_ll(user, 0, COL_CONFIRMED, 0) ? NULL
 	    : db_cell(user, 0, COL_EMAIL);
 	if (to == NULL || to[0] == '\0') {
 		db_result_free(user);
@@ -339,7 +339,7 @@ login_contact(struct req *req)
 	if (phone_changed) {
 		struct db_arg args[] = { DB_STR(phone), DB_INT(user_id) };
 
-		if (db_exec(db, &email_stmts, SQL_SET_PHONE, args, 2, NULL, NULL) == -1)
+		if (db_exec(db, &email_stmts, SQL_SET_PHONE, DB_ARGS(args), NULL, NULL) == -1)
 			goto failed;
 	}
 	if (cancel_pending && login_token_revoke_others(db, user_id, "confirm", 0) == -1)

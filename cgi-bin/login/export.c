@@ -181,7 +181,7 @@ export_object(const struct db_result *res, size_t r, size_t first)
 		if (v == NULL)
 			value = json_null();
 		else if (export_listed(export_numbers, name))
-			value = json_integer(strtoll(v, NULL, 10));
+			value = json_integer(db_cell_ll(res, r, c, 0));
 		else if (export_listed(export_booleans, name))
 			value = json_boolean(strcmp(v, "0") != 0);
 		else
@@ -201,7 +201,7 @@ export_list(struct req *req, int sql)
 	json_t *rows;
 	size_t r;
 
-	if (db_query(req->app->db, &export_stmts, sql, &uid, 1, &res) == -1)
+	if (db_query(req->app->db, &export_stmts, sql, DB_ARG(uid), &res) == -1)
 		return NULL;
 	rows = json_array();
 	for (r = 0; r < res->nrows; r++)
@@ -224,7 +224,7 @@ export_parents(struct req *req, int sql, const struct export_child *children, si
 	struct db_result *res = NULL;
 	size_t r, i;
 
-	if (db_query(req->app->db, &export_stmts, sql, &uid, 1, &res) == -1)
+	if (db_query(req->app->db, &export_stmts, sql, DB_ARG(uid), &res) == -1)
 		return -1;
 	for (r = 0; r < res->nrows; r++) {
 		json_t *obj = export_object(res, r, 1);
@@ -252,7 +252,7 @@ export_children(struct req *req, const struct export_child *children, size_t nch
 	for (i = 0; i < nchildren; i++) {
 		struct db_result *res = NULL;
 
-		if (db_query(req->app->db, &export_stmts, children[i].sql, &uid, 1, &res) == -1)
+		if (db_query(req->app->db, &export_stmts, children[i].sql, DB_ARG(uid), &res) == -1)
 			return -1;
 		for (r = 0; r < res->nrows; r++) {
 			json_t *list = json_object_get(json_object_get(index, db_cell(res, r, 0)),

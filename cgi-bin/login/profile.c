@@ -55,7 +55,7 @@ login_password(struct req *req)
 
 	req_set(req, "Page.Title", "Đổi mật khẩu");
 	req->template = "login/password.cs";
-	if (db_query(req->app->db, &profile_stmts, SQL_USER, &uid, 1, &user) == -1 || user->nrows != 1) {
+	if (db_query(req->app->db, &profile_stmts, SQL_USER, DB_ARG(uid), &user) == -1 || user->nrows != 1) {
 		db_result_free(user);
 		return req_db_failed(req);
 	}
@@ -88,7 +88,7 @@ login_password(struct req *req)
 
 		if (db_begin(req->app->db) == -1)
 			status = req_db_failed(req);
-		else if (db_exec(req->app->db, &profile_stmts, SQL_SET_PASSWORD, args, 2, NULL, NULL) == -1 ||
+		else if (db_exec(req->app->db, &profile_stmts, SQL_SET_PASSWORD, DB_ARGS(args), NULL, NULL) == -1 ||
 		    login_token_revoke_others(req->app->db, req->sess->user_id, "reset", 0) == -1 ||
 		    (email[0] && login_mail_notice(req, email, db_cell(user, 0, 4),
 		    "Mật khẩu đã được đổi", "Mật khẩu tài khoản của bạn trên Cổng Dịch vụ công vừa "

@@ -153,7 +153,7 @@ login_register(struct req *req)
 		struct db_arg arg = DB_STR(business ? tax : citizen);
 
 		if (db_query(req->app->db, &register_stmts, business ? SQL_EXISTS_TAX : SQL_EXISTS_CITIZEN,
-		    &arg, 1, &res) == -1)
+		    DB_ARG(arg), &res) == -1)
 			return req_db_failed(req);
 		if (res->nrows > 0)
 			goto duplicate;
@@ -178,7 +178,7 @@ login_register(struct req *req)
 		};
 		char token[CRYPTO_TOKEN_SIZE];
 
-		if (db_exec(req->app->db, &register_stmts, SQL_INSERT, args, 10, NULL, &user_id) == -1) {
+		if (db_exec(req->app->db, &register_stmts, SQL_INSERT, DB_ARGS(args), NULL, &user_id) == -1) {
 			int dup = db_errno(req->app->db) == ER_DUP_ENTRY;
 
 			db_rollback(req->app->db);

@@ -75,7 +75,7 @@ login_forgot(struct req *req)
 		db_result_free(user);
 		return 200;
 	}
-	user_id = atoll(db_cell(user, 0, 0));
+	user_id = db_cell_ll(user, 0, 0, 0);
 	if ((recent = login_token_recent(db, user_id, "reset", 3600)) == -1)
 		goto failed;
 	if (recent >= RESET_HOURLY) {
@@ -156,7 +156,7 @@ login_reset(struct req *req)
 	{
 		struct db_arg arg = DB_INT(token.user_id);
 
-		if (db_query(db, &reset_stmts, SQL_USER, &arg, 1, &user) == -1 || user->nrows != 1) {
+		if (db_query(db, &reset_stmts, SQL_USER, DB_ARG(arg), &user) == -1 || user->nrows != 1) {
 			db_result_free(user);
 			return req_db_failed(req);
 		}
@@ -185,10 +185,10 @@ login_reset(struct req *req)
 		    DB_INT(token.user_id) };
 		struct db_arg uid = DB_INT(token.user_id);
 
-		if (db_exec(db, &reset_stmts, SQL_SET_PASSWORD, set, 3, NULL, NULL) == -1 ||
+		if (db_exec(db, &reset_stmts, SQL_SET_PASSWORD, DB_ARGS(set), NULL, NULL) == -1 ||
 		    login_token_use(db, token.id) == -1 ||
 		    login_token_revoke_others(db, token.user_id, "reset", token.id) == -1 ||
-		    db_exec(db, &reset_stmts, SQL_END_SESSIONS, &uid, 1, NULL, NULL) == -1 ||
+		    db_exec(db, &reset_stmts, SQL_END_SESSIONS, DB_ARG(uid), NULL, NULL) == -1 ||
 		    login_clear_failures(db, token.user_id) == -1 ||
 		    audit_log(db, "password_reset", token.user_id, 0, ip, "") == -1 ||
 		    db_commit(db) == -1) {

@@ -90,8 +90,8 @@ signin_fail(struct db *db, const char *scope, const char *subject, int limit)
 	struct db_arg lock[] = { DB_INT(LOGIN_LOCK_SECONDS), DB_STR(scope), DB_STR(subject),
 	    DB_INT(limit) };
 
-	if (db_exec(db, &signin_stmts, SQL_FAIL, fail, 4, NULL, NULL) == -1 ||
-	    db_exec(db, &signin_stmts, SQL_LOCK, lock, 4, &locked, NULL) == -1)
+	if (db_exec(db, &signin_stmts, SQL_FAIL, DB_ARGS(fail), NULL, NULL) == -1 ||
+	    db_exec(db, &signin_stmts, SQL_LOCK, DB_ARGS(lock), &locked, NULL) == -1)
 		return -1;
 	return locked > 0;
 }
@@ -127,7 +127,7 @@ login_find_account(struct db *db, const char *kind, const char *login, struct db
 		lookup = SQL_USER_BY_CITIZEN;
 		arg = DB_STR("");
 	}
-	return db_query(db, &signin_stmts, lookup, &arg, 1, out);
+	return db_query(db, &signin_stmts, lookup, DB_ARG(arg), out);
 }
 
 /*
@@ -160,7 +160,7 @@ login_submit(struct req *req)
 	if (login_find_account(db, kind, login, &user) == -1)
 		return req_db_failed(req);
 	if (user->nrows == 1) {
-		user_id = atoll(db_cell(user, 0, 0));
+		user_id = db_cell_ll(user, 0, 0, 0);
 		if (fmt_into(subject, sizeof(subject), "account %lld", user_id) == -1) {
 			db_result_free(user);
 			return 500;
@@ -169,14 +169,14 @@ login_submit(struct req *req)
 	{
 		struct db_arg args[] = { DB_STR(subject), DB_STR(ip) };
 
-		if (db_query(db, &signin_stmts, SQL_LOCKED, args, 2, &lock) == -1) {
+		if (db_query(db, &signin_stmts, SQL_LOCKED, DB_ARGS(args), &lock) == -1) {
 			db_result_free(user);
 			return req_db_failed(req);
 		}
-		if (atoll(db_cell(lock, 0, 0)) > 0) {
+		if (db_cell_ll(lock, 0, 0, 0) > 0) {
 			req_setf(req, "Login.Locked", "Đăng nhập tạm bị khóa vì nhập sai mật khẩu nhiều lần. "
 			    "Vui lòng thử lại sau %s.", db_cell(lock, 0, 1));
-			req_setf(req, "Login.RetryAfter", "%lld", atoll(db_cell(lock, 0, 0)));
+			req_setf(req, "Login.RetryAfter", "%lld", db_cell_ll(lock, 0, 0, 0));
 			req_header(req, "Retry-After", db_cell(lock, 0, 0));
 			db_result_free(lock);
 			db_result_free(user);
@@ -205,7 +205,7 @@ login_submit(struct req *req)
 		struct db_arg arg = DB_STR(subject);
 		struct passwd_params params = passwd_default_params();
 
-		db_exec(db, &signin_stmts, SQL_CLEAR, &arg, 1, NULL, NULL);
+		db_exec(db, &signin_stmts, SQL_CLEAR, DB_ARG(arg), NULL, NULL);
 		/* Parameters raised since this hash was made: hash it again, now that we have it. */
 		if (passwd_needs_rehash(db_cell(user, 0, 1), &params) == 1) {
 			struct buf hash = BUF_INIT;
@@ -213,12 +213,12 @@ login_submit(struct req *req)
 			if (passwd_hash(password, &params, &hash) == 0) {
 				struct db_arg args[] = { DB_STR(buf_str(&hash)), DB_INT(user_id) };
 
-				db_exec(db, &signin_stmts, SQL_REHASH, args, 2, NULL, NULL);
+				db_exec(db, &signin_stmts, SQL_REHASH, DB_ARGS(args), NULL, NULL);
 			}
 			buf_free(&hash);
 		}
 	}
-	totp = atoi(db_cell(user, 0, 3));
+	totp = db_cell_ll(user, 0, 3, 0);
 	db_result_free(user);
 	if (sess_start(req, user_id, req_form(req, "remember") != NULL, 0) == -1)
 		return req_db_failed(req);
@@ -263,7 +263,7 @@ login_clear_failures(struct db *db, long long user_id)
 	if (fmt_into(subject, sizeof(subject), "account %lld", user_id) == -1)
 		return -1;
 	arg = DB_STR(subject);
-	return db_exec(db, &signin_stmts, SQL_CLEAR, &arg, 1, NULL, NULL);
+	return db_exec(db, &signin_stmts, SQL_CLEAR, DB_ARG(arg), NULL, NULL);
 }
 
 /* Seconds left of a lock on the user's account, 0 if none, -1 on error. */
@@ -280,10 +280,10 @@ login_locked_for(struct req *req, long long user_id, char *until, size_t until_s
 	{
 		struct db_arg args[] = { DB_STR(subject), DB_STR(ip ? ip : "") };
 
-		if (db_query(req->app->db, &signin_stmts, SQL_LOCKED, args, 2, &res) == -1)
+		if (db_query(req->app->db, &signin_stmts, SQL_LOCKED, DB_ARGS(args), &res) == -1)
 			return -1;
 	}
-	left = atoll(db_cell(res, 0, 0));
+	left = db_cell_ll(res, 0, 0, 0);
 	/* "HH:MM" (SQL_LOCKED): a longer one is not what the message expects. */
 	if (str_copy(until, until_size, db_cell(res, 0, 1)) == -1) {
 		log_err("login: account %lld: lock time %s too long", user_id, db_cell(res, 0, 1));

@@ -59,7 +59,7 @@ login_token_issue(struct db *db, long long user_id, const char *purpose, const c
 		struct db_arg args[] = { DB_STR(hash), DB_INT(user_id), DB_STR(purpose), DB_STR(email),
 		    DB_INT(ttl_seconds) };
 
-		if (db_exec(db, &token_stmts, SQL_ISSUE, args, 5, NULL, &id) == -1)
+		if (db_exec(db, &token_stmts, SQL_ISSUE, DB_ARGS(args), NULL, &id) == -1)
 			return -1;
 	}
 	if (token_id)
@@ -83,12 +83,12 @@ login_token_find(struct db *db, const char *token, const char *purpose, int lock
 	{
 		struct db_arg args[] = { DB_STR(hash), DB_STR(purpose) };
 
-		if (db_query(db, &token_stmts, lock ? SQL_FIND_LOCK : SQL_FIND, args, 2, &res) == -1)
+		if (db_query(db, &token_stmts, lock ? SQL_FIND_LOCK : SQL_FIND, DB_ARGS(args), &res) == -1)
 			return -1;
 	}
 	if (res->nrows == 1) {
-		out->id = atoll(db_cell(res, 0, 0));
-		out->user_id = atoll(db_cell(res, 0, 1));
+		out->id = db_cell_ll(res, 0, 0, 0);
+		out->user_id = db_cell_ll(res, 0, 1, 0);
 		if (str_copy(out->email, sizeof(out->email), db_cell(res, 0, 2)) == -1) {
 			/* A link confirming a cut address would confirm another one. */
 			log_err("login: token %lld: address longer than %zu bytes", out->id,
@@ -96,11 +96,11 @@ login_token_find(struct db *db, const char *token, const char *purpose, int lock
 			db_result_free(res);
 			return -1;
 		}
-		if (atoi(db_cell(res, 0, 3)))
+		if (db_cell_ll(res, 0, 3, 0))
 			out->state = LOGIN_TOKEN_USED;
-		else if (atoi(db_cell(res, 0, 4)))
+		else if (db_cell_ll(res, 0, 4, 0))
 			out->state = LOGIN_TOKEN_REVOKED;
-		else if (atoi(db_cell(res, 0, 5)))
+		else if (db_cell_ll(res, 0, 5, 0))
 			out->state = LOGIN_TOKEN_EXPIRED;
 		else
 			out->state = LOGIN_TOKEN_LIVE;
@@ -115,7 +115,7 @@ login_token_use(struct db *db, long long token_id)
 	struct db_arg arg = DB_INT(token_id);
 	unsigned long long n = 0;
 
-	if (db_exec(db, &token_stmts, SQL_USE, &arg, 1, &n, NULL) == -1)
+	if (db_exec(db, &token_stmts, SQL_USE, DB_ARG(arg), &n, NULL) == -1)
 		return -1;
 	return n == 1 ? 0 : -1;
 }
@@ -126,7 +126,7 @@ login_token_revoke_others(struct db *db, long long user_id, const char *purpose,
 {
 	struct db_arg args[] = { DB_INT(user_id), DB_STR(purpose), DB_INT(keep_id) };
 
-	return db_exec(db, &token_stmts, SQL_REVOKE, args, 3, NULL, NULL);
+	return db_exec(db, &token_stmts, SQL_REVOKE, DB_ARGS(args), NULL, NULL);
 }
 
 long long
@@ -136,9 +136,9 @@ login_token_recent(struct db *db, long long user_id, const char *purpose, int se
 	struct db_result *res = NULL;
 	long long n;
 
-	if (db_query(db, &token_stmts, SQL_RECENT, args, 3, &res) == -1)
+	if (db_query(db, &token_stmts, SQL_RECENT, DB_ARGS(args), &res) == -1)
 		return -1;
-	n = atoll(db_cell(res, 0, 0));
+	n = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	return n;
 }

@@ -111,7 +111,7 @@ twofactor_user(struct req *req)
 	struct db_result *res = NULL;
 	struct db_arg arg = DB_INT(req->sess->user_id);
 
-	if (db_query(req->app->db, &twofactor_stmts, SQL_USER, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &twofactor_stmts, SQL_USER, DB_ARG(arg), &res) == -1)
 		return NULL;
 	if (res->nrows != 1) {
 		db_result_free(res);
@@ -121,9 +121,10 @@ twofactor_user(struct req *req)
 	return res;
 }
 
-/* Checks a 6-digit code against the base32 secret and uses it up. Returns 1 good, 0 not, -1. */
+/* Checks a 6-digit code against the base32 secret and uses it up: it must be of a later step
+ * than last, the step of the last code used. Returns 1 good, 0 not, -1. */
 static int
-twofactor_check_code(struct req *req, const char *secret, const char *last, const char *code,
+twofactor_check_code(struct req *req, const char *secret, uint64_t last, const char *code,
     int use_up)
 {
 	struct buf key = BUF_INIT;
@@ -137,7 +138,7 @@ twofactor_check_code(struct req *req, const char *secret, const char *last, cons
 		return 0;
 	}
 	rc = totp_verify((const unsigned char *)key.data, key.len, code, time(NULL), TOTP_STEP,
-	    TOTP_WINDOW, strtoull(last ? last : "0", NULL, 10), &matched);
+	    TOTP_WINDOW, last, &matched);
 	memset(key.data, 0, key.len);
 	buf_free(&key);
 	if (rc != 1 || !use_up)
@@ -146,7 +147,7 @@ twofactor_check_code(struct req *req, const char *secret, const char *last, cons
 		struct db_arg args[] = { DB_INT((long long)matched), DB_INT(req->sess->user_id),
 		    DB_INT((long long)matched) };
 
-		if (db_exec(req->app->db, &twofactor_stmts, SQL_USE_COUNTER, args, 3, &moved, NULL) == -1)
+		if (db_exec(req->app->db, &twofactor_stmts, SQL_USE_COUNTER, DB_ARGS(args), &moved, NULL) == -1)
 			return -1;
 	}
 	return moved == 1;
@@ -164,7 +165,7 @@ twofactor_check_recovery(struct req *req, const char *code)
 
 	if (twofactor_plain(code, clean) != 8)
 		return 0;
-	if (db_query(req->app->db, &twofactor_stmts, SQL_CODES, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &twofactor_stmts, SQL_CODES, DB_ARG(arg), &res) == -1)
 		return -1;
 	for (i = 0; i < res->nrows; i++) {
 		unsigned long long used = 0;
@@ -172,8 +173,8 @@ twofactor_check_recovery(struct req *req, const char *code)
 
 		if (passwd_verify(clean, db_cell(res, i, 1)) != 1)
 			continue;
-		id = DB_INT(atoll(db_cell(res, i, 0)));
-		if (db_exec(req->app->db, &twofactor_stmts, SQL_USE_CODE, &id, 1, &used, NULL) == -1)
+		id = DB_INT(db_cell_ll(res, i, 0, 0));
+		if (db_exec(req->app->db, &twofactor_stmts, SQL_USE_CODE, DB_ARG(id), &used, NULL) == -1)
 			rc = -1;
 		else
 			rc = used == 1;
@@ -230,7 +231,8 @@ login_second_submit(struct req *req)
 	}
 	if ((user = twofactor_user(req)) == NULL)
 		return req_db_failed(req);
-	good = twofactor_check_code(req, db_cell(user, 0, 1), db_cell(user, 0, 2), code, 1);
+	good = twofactor_check_code(req, db_cell(user, 0, 1),
+	    (uint64_t)db_cell_ll(user, 0, 2, 0), code, 1);
 	if (good == 0 && strlen(code) > 6) {
 		good = twofactor_check_recovery(req, code);
 		by_recovery = good == 1;
@@ -276,7 +278,7 @@ twofactor_offer(struct req *req, const char *login)
 		{
 			struct db_arg args[] = { DB_STR(buf_str(&sealed)), DB_INT(req->sess->user_id) };
 
-			stored = db_exec(req->app->db, &twofactor_stmts, SQL_SET_SECRET, args, 2, NULL, NULL);
+			stored = db_exec(req->app->db, &twofactor_stmts, SQL_SET_SECRET, DB_ARGS(args), NULL, NULL);
 		}
 		buf_free(&sealed);
 		if (stored == -1)
@@ -304,7 +306,7 @@ login_twofactor(struct req *req)
 
 	if ((user = twofactor_user(req)) == NULL)
 		return req_db_failed(req);
-	if (atoi(db_cell(user, 0, 0)))
+	if (db_cell_ll(user, 0, 0, 0))
 		req_set(req, "TwoFactor.Enabled", "1");
 	else if (twofactor_offer(req, db_cell(user, 0, 4)) == -1)
 		status = req_db_failed(req);
@@ -340,7 +342,7 @@ login_twofactor_enable(struct req *req)
 	req->template = "login/twofactor.cs";
 	if ((user = twofactor_user(req)) == NULL)
 		return req_db_failed(req);
-	if (atoi(db_cell(user, 0, 0))) {
+	if (db_cell_ll(user, 0, 0, 0)) {
 		db_result_free(user);
 		return req_redirect(req, 303, "/account/2fa");
 	}
@@ -375,8 +377,8 @@ login_twofactor_enable(struct req *req)
 		struct db_arg args[] = { DB_INT((long long)matched), DB_INT(req->sess->user_id) };
 		struct db_arg uid = DB_INT(req->sess->user_id);
 
-		if (db_exec(req->app->db, &twofactor_stmts, SQL_ENABLE, args, 2, &on, NULL) == -1 ||
-		    db_exec(req->app->db, &twofactor_stmts, SQL_DROP_CODES, &uid, 1, NULL, NULL) == -1)
+		if (db_exec(req->app->db, &twofactor_stmts, SQL_ENABLE, DB_ARGS(args), &on, NULL) == -1 ||
+		    db_exec(req->app->db, &twofactor_stmts, SQL_DROP_CODES, DB_ARG(uid), NULL, NULL) == -1)
 			goto failed;
 	}
 	for (p = buf_str(&codes); *p; p = *end ? end + 1 : end) {
@@ -407,7 +409,7 @@ login_twofactor_enable(struct req *req)
 		{
 			struct db_arg args[] = { DB_INT(req->sess->user_id), DB_STR(buf_str(&hash)) };
 
-			if (db_exec(req->app->db, &twofactor_stmts, SQL_ADD_CODE, args, 2, NULL, NULL) == -1)
+			if (db_exec(req->app->db, &twofactor_stmts, SQL_ADD_CODE, DB_ARGS(args), NULL, NULL) == -1)
 				goto failed;
 		}
 	}
@@ -450,9 +452,10 @@ login_twofactor_disable(struct req *req)
 	}
 	if ((user = twofactor_user(req)) == NULL)
 		return req_db_failed(req);
-	req_set(req, "TwoFactor.Enabled", atoi(db_cell(user, 0, 0)) ? "1" : "");
+	req_set(req, "TwoFactor.Enabled", db_cell_ll(user, 0, 0, 0) ? "1" : "");
 	good = password && passwd_verify(password, db_cell(user, 0, 3)) == 1 &&
-	    twofactor_check_code(req, db_cell(user, 0, 1), db_cell(user, 0, 2), code, 1) == 1;
+	    twofactor_check_code(req, db_cell(user, 0, 1),
+	        (uint64_t)db_cell_ll(user, 0, 2, 0), code, 1) == 1;
 	db_result_free(user);
 	if (!good) {
 		req_field_error(req, "code", "Mật khẩu hoặc mã xác thực không đúng.");
@@ -463,8 +466,8 @@ login_twofactor_disable(struct req *req)
 
 		if (db_begin(req->app->db) == -1)
 			return req_db_failed(req);
-		if (db_exec(req->app->db, &twofactor_stmts, SQL_DISABLE, &uid, 1, NULL, NULL) == -1 ||
-		    db_exec(req->app->db, &twofactor_stmts, SQL_DROP_CODES, &uid, 1, NULL, NULL) == -1 ||
+		if (db_exec(req->app->db, &twofactor_stmts, SQL_DISABLE, DB_ARG(uid), NULL, NULL) == -1 ||
+		    db_exec(req->app->db, &twofactor_stmts, SQL_DROP_CODES, DB_ARG(uid), NULL, NULL) == -1 ||
 		    audit_log(req->app->db, "totp_disabled", req->sess->user_id, 0,
 		    req_param(req, "REMOTE_ADDR"), "") == -1 || db_commit(req->app->db) == -1) {
 			db_rollback(req->app->db);

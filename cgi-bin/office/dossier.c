@@ -76,7 +76,7 @@ office_load(struct req *req, int lock, int *failed)
 
 	*failed = 0;
 	if (lock) {
-		if (db_query(req->app->db, &dossier_stmts, SQL_LOCK, args, 2, &res) == -1) {
+		if (db_query(req->app->db, &dossier_stmts, SQL_LOCK, DB_ARGS(args), &res) == -1) {
 			*failed = 1;
 			return NULL;
 		}
@@ -87,7 +87,7 @@ office_load(struct req *req, int lock, int *failed)
 		db_result_free(res);
 		res = NULL;
 	}
-	if (db_query(req->app->db, &dossier_stmts, SQL_DOSSIER, args, 2, &res) == -1) {
+	if (db_query(req->app->db, &dossier_stmts, SQL_DOSSIER, DB_ARGS(args), &res) == -1) {
 		*failed = 1;
 		return NULL;
 	}
@@ -113,17 +113,17 @@ office_dossier(struct req *req)
 		return failed ? req_db_failed(req) : 404;
 	db_row_to_hdf(d, 0, req->hdf, "Dossier");
 	{
-		struct db_arg id = DB_INT(atoll(db_cell(d, 0, 0)));
-		struct db_arg pv[] = { DB_INT(atoll(db_cell(d, 0, 5))), DB_INT(atoll(db_cell(d, 0, 0))) };
+		struct db_arg id = DB_INT(db_cell_ll(d, 0, 0, 0));
+		struct db_arg pv[] = { DB_INT(db_cell_ll(d, 0, 5, 0)), DB_INT(db_cell_ll(d, 0, 0, 0)) };
 		struct db_arg st = DB_STR(db_cell(d, 0, 1));
 
 		struct db *db = req->app->db;
 
-		if (db_query_to_hdf(db, &dossier_stmts, SQL_VALUES, pv, 2, req->hdf, "Values") == -1 ||
-		    db_query_to_hdf(db, &dossier_stmts, SQL_FILES, &id, 1, req->hdf, "Files") == -1 ||
-		    db_query_to_hdf(db, &dossier_stmts, SQL_EVENTS, &id, 1, req->hdf, "Events") == -1 ||
-		    db_query_to_hdf(db, &dossier_stmts, SQL_ACTIONS, &st, 1, req->hdf, "Actions") == -1 ||
-		    db_query_to_hdf(db, &dossier_stmts, SQL_REQUEST, &id, 1, req->hdf, "Request") == -1) {
+		if (db_query_to_hdf(db, &dossier_stmts, SQL_VALUES, DB_ARGS(pv), req->hdf, "Values") == -1 ||
+		    db_query_to_hdf(db, &dossier_stmts, SQL_FILES, DB_ARG(id), req->hdf, "Files") == -1 ||
+		    db_query_to_hdf(db, &dossier_stmts, SQL_EVENTS, DB_ARG(id), req->hdf, "Events") == -1 ||
+		    db_query_to_hdf(db, &dossier_stmts, SQL_ACTIONS, DB_ARG(st), req->hdf, "Actions") == -1 ||
+		    db_query_to_hdf(db, &dossier_stmts, SQL_REQUEST, DB_ARG(id), req->hdf, "Request") == -1) {
 			db_result_free(d);
 			return req_db_failed(req);
 		}
@@ -147,7 +147,7 @@ office_file(struct req *req)
 	    DB_INT(req->sess->agency_id) };
 	struct db_result *res = NULL;
 
-	if (db_query(req->app->db, &dossier_stmts, SQL_FILE, args, 3, &res) == -1)
+	if (db_query(req->app->db, &dossier_stmts, SQL_FILE, DB_ARGS(args), &res) == -1)
 		return req_db_failed(req);
 	if (res->nrows != 1) {
 		db_result_free(res);

@@ -151,16 +151,16 @@ office_feedback_inbox(struct req *req)
 	req_set(req, "Page.Title", "Phản ánh, kiến nghị cần xử lý");
 	req->template = "office/feedback-inbox.cs";
 	req->cache_private = 1;
-	if (db_query(db, &fb_stmts, SQL_COUNT, count, 8, &res) == -1)
+	if (db_query(db, &fb_stmts, SQL_COUNT, DB_ARGS(count), &res) == -1)
 		return req_db_failed(req);
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
-	if (db_query(db, &fb_stmts, SQL_WIDE, &aid, 1, &res) == -1)
+	if (db_query(db, &fb_stmts, SQL_WIDE, DB_ARG(aid), &res) == -1)
 		return req_db_failed(req);
-	wide = all || atoll(db_cell(res, 0, 0)) > 1;
+	wide = all || db_cell_ll(res, 0, 0, 0) > 1;
 	db_result_free(res);
-	if (db_query_to_hdf(db, &fb_stmts, SQL_LIST, list, 11, req->hdf, "Feedback") == -1 ||
-	    db_query_to_hdf(db, &fb_stmts, SQL_CATEGORIES, NULL, 0, req->hdf, "Categories") == -1)
+	if (db_query_to_hdf(db, &fb_stmts, SQL_LIST, DB_ARGS(list), req->hdf, "Feedback") == -1 ||
+	    db_query_to_hdf(db, &fb_stmts, SQL_CATEGORIES, DB_NOARGS, req->hdf, "Categories") == -1)
 		return req_db_failed(req);
 	buf_puts(&base, "/office/feedback?code=");
 	url_encode(code, &base);
@@ -188,7 +188,7 @@ office_feedback_load(struct req *req, int *failed)
 	struct db_result *res = NULL;
 
 	*failed = 0;
-	if (db_query(req->app->db, &fb_stmts, SQL_FEEDBACK, args, 4, &res) == -1) {
+	if (db_query(req->app->db, &fb_stmts, SQL_FEEDBACK, DB_ARGS(args), &res) == -1) {
 		*failed = 1;
 		return NULL;
 	}
@@ -218,7 +218,7 @@ office_feedback_view(struct req *req)
 	db_row_to_hdf(f, 0, req->hdf, "Feedback");
 	status = db_cell(f, 0, FB_STATUS);
 	can_act = req->sess->role == ROLE_OFFICIAL &&
-	    atoll(db_cell(f, 0, FB_AGENCY_ID)) == req->sess->agency_id;
+	    db_cell_ll(f, 0, FB_AGENCY_ID, 0) == req->sess->agency_id;
 	req_set_int(req, "Feedback.can_act", can_act);
 	for (i = 0; can_act && i < office_fb_nactions; i++) {
 		char name[64];
@@ -232,13 +232,13 @@ office_feedback_view(struct req *req)
 		req_set(req, name, office_fb_actions[i].action);
 	}
 	{
-		struct db_arg id = DB_INT(atoll(db_cell(f, 0, FB_ID)));
+		struct db_arg id = DB_INT(db_cell_ll(f, 0, FB_ID, 0));
 		struct db_arg me = DB_INT(req->sess->agency_id);
 
-		if (db_query_to_hdf(db, &fb_stmts, SQL_EVENTS, &id, 1, req->hdf, "Events") == -1 ||
-		    db_query_to_hdf(db, &fb_stmts, SQL_FILES, &id, 1, req->hdf, "Files") == -1 ||
+		if (db_query_to_hdf(db, &fb_stmts, SQL_EVENTS, DB_ARG(id), req->hdf, "Events") == -1 ||
+		    db_query_to_hdf(db, &fb_stmts, SQL_FILES, DB_ARG(id), req->hdf, "Files") == -1 ||
 		    (can_act && strcmp(status, "received") == 0 &&
-		    db_query_to_hdf(db, &fb_stmts, SQL_TARGETS, &me, 1, req->hdf, "Targets") == -1)) {
+		    db_query_to_hdf(db, &fb_stmts, SQL_TARGETS, DB_ARG(me), req->hdf, "Targets") == -1)) {
 			db_result_free(f);
 			return req_db_failed(req);
 		}
@@ -263,7 +263,7 @@ office_feedback_file(struct req *req)
 	    DB_STR(req->path_args[0]), DB_INT(fb_all(req)) };
 	struct db_result *res = NULL;
 
-	if (db_query(req->app->db, &fb_stmts, SQL_FILE, args, 4, &res) == -1)
+	if (db_query(req->app->db, &fb_stmts, SQL_FILE, DB_ARGS(args), &res) == -1)
 		return req_db_failed(req);
 	if (res->nrows != 1) {
 		db_result_free(res);

@@ -61,6 +61,9 @@ office_inbox(struct req *req)
 	long long agency = req->sess->agency_id, total;
 	struct db_result *res = NULL;
 	struct buf base = BUF_INIT;
+	/* The filter's ten arguments, then (for the list) the page's two. */
+	struct db_arg filter[] = { DB_INT(agency), DB_STR(code), DB_STR(code), DB_STR(status),
+	    DB_STR(status), DB_STR(proc), DB_STR(proc), DB_STR(due), DB_STR(due), DB_STR(due) };
 	struct db_arg args[] = { DB_INT(agency), DB_STR(code), DB_STR(code), DB_STR(status),
 	    DB_STR(status), DB_STR(proc), DB_STR(proc), DB_STR(due), DB_STR(due), DB_STR(due),
 	    DB_INT(INBOX_PER_PAGE), DB_INT(pager_offset(page, INBOX_PER_PAGE)) };
@@ -69,12 +72,12 @@ office_inbox(struct req *req)
 	req_set(req, "Page.Title", "Hồ sơ cần xử lý");
 	req->template = "office/inbox.cs";
 	req->cache_private = 1;
-	if (db_query(req->app->db, &inbox_stmts, SQL_COUNT, args, 10, &res) == -1)
+	if (db_query(req->app->db, &inbox_stmts, SQL_COUNT, DB_ARGS(filter), &res) == -1)
 		return req_db_failed(req);
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
-	if (db_query_to_hdf(req->app->db, &inbox_stmts, SQL_LIST, args, 12, req->hdf, "Dossiers") == -1 ||
-	    db_query_to_hdf(req->app->db, &inbox_stmts, SQL_PROCEDURES, &aid, 1, req->hdf,
+	if (db_query_to_hdf(req->app->db, &inbox_stmts, SQL_LIST, DB_ARGS(args), req->hdf, "Dossiers") == -1 ||
+	    db_query_to_hdf(req->app->db, &inbox_stmts, SQL_PROCEDURES, DB_ARG(aid), req->hdf,
 	    "Procedures") == -1)
 		return req_db_failed(req);
 	buf_puts(&base, "/office?code=");

@@ -100,13 +100,14 @@ office_payments(struct req *req)
 	req_set(req, "Range.to", to_s);
 	req_set_int(req, "Range.all", agency == 0);
 	{
+		struct db_arg filter[] = { DB_STR(from_s), DB_STR(to_s), DB_INT(agency), DB_INT(agency) };
 		struct db_arg args[] = { DB_STR(from_s), DB_STR(to_s), DB_INT(agency), DB_INT(agency),
 		    DB_INT(PAYMENTS_PER_PAGE), DB_INT(pager_offset(page, PAYMENTS_PER_PAGE)) };
 
-		if (db_query_to_hdf(req->app->db, &payments_stmts, SQL_DAYS, args, 4, req->hdf,
+		if (db_query_to_hdf(req->app->db, &payments_stmts, SQL_DAYS, DB_ARGS(filter), req->hdf,
 		        "Days") == -1 ||
-		    db_query(req->app->db, &payments_stmts, SQL_COUNT, args, 4, &count) == -1 ||
-		    db_query_to_hdf(req->app->db, &payments_stmts, SQL_LIST, args, 6, req->hdf,
+		    db_query(req->app->db, &payments_stmts, SQL_COUNT, DB_ARGS(filter), &count) == -1 ||
+		    db_query_to_hdf(req->app->db, &payments_stmts, SQL_LIST, DB_ARGS(args), req->hdf,
 		        "Payments") == -1) {
 			db_result_free(count);
 			return req_db_failed(req);
@@ -114,7 +115,7 @@ office_payments(struct req *req)
 	}
 	req_set(req, "Range.total", db_cell(count, 0, 1));
 	buf_printf(&base, "/office/payments?from=%s&to=%s&", from_s, to_s);
-	if (pager_set(req, buf_str(&base), strtoll(db_cell(count, 0, 0), NULL, 10), page,
+	if (pager_set(req, buf_str(&base), db_cell_ll(count, 0, 0, 0), page,
 	        PAYMENTS_PER_PAGE) == -1)
 		rc = 500;
 	db_result_free(count);

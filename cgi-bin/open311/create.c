@@ -69,14 +69,17 @@ struct o311_new {
 static long long
 o311_lookup(struct req *req, int id, const char *arg, const long long *arg2)
 {
-	struct db_arg args[2] = { DB_STR(arg), DB_INT(arg2 ? *arg2 : 0) };
+	struct db_arg one[] = { DB_STR(arg) }, two[] = { DB_STR(arg), DB_INT(arg2 ? *arg2 : 0) };
 	struct db_result *row = NULL;
 	long long found = 0;
+	int rc;
 
-	if (db_query(req->app->db, &create_stmts, id, args, arg2 ? 2 : 1, &row) == -1)
+	rc = arg2 ? db_query(req->app->db, &create_stmts, id, DB_ARGS(two), &row)
+	    : db_query(req->app->db, &create_stmts, id, DB_ARGS(one), &row);
+	if (rc == -1)
 		return -1;
 	if (row->nrows == 1)
-		found = id == SQL_SERVICE ? 1 : strtoll(db_cell(row, 0, 0), NULL, 10);
+		found = id == SQL_SERVICE ? 1 : db_cell_ll(row, 0, 0, 0);
 	db_result_free(row);
 	return found;
 }
@@ -272,7 +275,7 @@ o311_create(struct req *req)
 		if (feedback_create(req->app->db, &f, &made) == -1)
 			goto failed;
 		id = DB_INT(made.id);
-		if (db_query(req->app->db, &create_stmts, SQL_TOKEN, &id, 1, &token) == -1 ||
+		if (db_query(req->app->db, &create_stmts, SQL_TOKEN, DB_ARG(id), &token) == -1 ||
 		    token->nrows != 1 || db_cell(token, 0, 0) == NULL)
 			goto failed;
 	}

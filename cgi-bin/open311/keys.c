@@ -49,10 +49,10 @@ o311_key_check(struct req *req, const char *api_key)
 	if (crypto_sha256_hex(api_key, strlen(api_key), hash) == -1)
 		return -1;
 	arg = DB_STR(hash);
-	if (db_query(req->app->db, &keys_stmts, SQL_KEY, &arg, 1, &row) == -1)
+	if (db_query(req->app->db, &keys_stmts, SQL_KEY, DB_ARG(arg), &row) == -1)
 		return -1;
 	if (row->nrows == 1)
-		id = strcmp(db_cell(row, 0, 1), "1") == 0 ? -2 : strtoll(db_cell(row, 0, 0), NULL, 10);
+		id = strcmp(db_cell(row, 0, 1), "1") == 0 ? -2 : db_cell_ll(row, 0, 0, 0);
 	db_result_free(row);
 	return id;
 }
@@ -64,9 +64,9 @@ o311_count(struct req *req, int id, struct db_arg arg)
 	struct db_result *row = NULL;
 	long long n;
 
-	if (db_query(req->app->db, &keys_stmts, id, &arg, 1, &row) == -1)
+	if (db_query(req->app->db, &keys_stmts, id, DB_ARG(arg), &row) == -1)
 		return -1;
-	n = row->nrows == 1 ? strtoll(db_cell(row, 0, 0), NULL, 10) : -1;
+	n = row->nrows == 1 ? db_cell_ll(row, 0, 0, 0) : -1;
 	db_result_free(row);
 	return n;
 }
@@ -78,7 +78,7 @@ o311_key_rate(struct req *req, long long key_id, const char *addr)
 	struct db_arg arg = DB_INT(key_id);
 	long long by_key, by_addr;
 
-	if (db_query(req->app->db, &keys_stmts, SQL_LOCK, &arg, 1, &row) == -1)
+	if (db_query(req->app->db, &keys_stmts, SQL_LOCK, DB_ARG(arg), &row) == -1)
 		return -1;
 	db_result_free(row);
 	if ((by_key = o311_count(req, SQL_BY_KEY, arg)) == -1 ||

@@ -89,13 +89,13 @@ o311_cell(const struct db_result *rows, size_t row, size_t col)
 	return v ? o311_str(v) : json_null();
 }
 
-/* A coordinate cell as a JSON number, or null. */
+/* A coordinate cell as a JSON number, or null. A DECIMAL(9,6), so not db_cell_ll. */
 static json_t *
 o311_number(const struct db_result *rows, size_t row, size_t col)
 {
-	const char *v = db_cell(rows, row, col);
-
-	return v ? json_real(strtod(v, NULL)) : json_null();
+	if (db_cell_is_null(rows, row, col))
+		return json_null();
+	return json_real(strtod(db_cell(rows, row, col), NULL));
 }
 
 /* Appends each row to list as the specification's service request. */
@@ -278,7 +278,7 @@ o311_by_ids(struct req *req, enum o311_format fmt, const char *ids)
 	list = json_array();
 	for (i = 0; i < n; i++) {
 		arg = DB_STR(id[i]);
-		if (db_query(req->app->db, &requests_stmts, SQL_ONE, &arg, 1, &rows) == -1) {
+		if (db_query(req->app->db, &requests_stmts, SQL_ONE, DB_ARG(arg), &rows) == -1) {
 			json_decref(list);
 			return req_db_failed(req);
 		}
@@ -320,7 +320,7 @@ o311_requests(struct req *req)
 	if ((service = o311_param(&params, "service_code")) != NULL) {
 		struct db_arg arg = DB_STR(service);
 
-		if (db_query(req->app->db, &requests_stmts, SQL_SERVICE, &arg, 1, &rows) == -1) {
+		if (db_query(req->app->db, &requests_stmts, SQL_SERVICE, DB_ARG(arg), &rows) == -1) {
 			status = req_db_failed(req);
 			goto out;
 		}
@@ -385,7 +385,7 @@ o311_requests(struct req *req)
 		    DB_STR(statuses[2]), DB_STR(statuses[3]), DB_STR(statuses[4]), DB_INT(size),
 		    DB_INT((page - 1) * size) };
 
-		if (db_query(req->app->db, &requests_stmts, SQL_LIST, args, 11, &rows) == -1) {
+		if (db_query(req->app->db, &requests_stmts, SQL_LIST, DB_ARGS(args), &rows) == -1) {
 			status = req_db_failed(req);
 			goto out;
 		}
@@ -414,7 +414,7 @@ o311_request(struct req *req)
 	if (o311_split(req->path_args[0], code, sizeof(code), &fmt) == -1)
 		return o311_unknown(req);
 	arg = DB_STR(code);
-	if (db_query(req->app->db, &requests_stmts, SQL_ONE, &arg, 1, &rows) == -1)
+	if (db_query(req->app->db, &requests_stmts, SQL_ONE, DB_ARG(arg), &rows) == -1)
 		return req_db_failed(req);
 	if (rows->nrows == 0) {
 		db_result_free(rows);
@@ -445,7 +445,7 @@ o311_token(struct req *req)
 	if (strlen(token) != 32 || strspn(token, "0123456789abcdef") != 32)
 		return o311_error(req, fmt, 404, "token not found");
 	arg = DB_STR(token);
-	if (db_query(req->app->db, &requests_stmts, SQL_TOKEN, &arg, 1, &rows) == -1)
+	if (db_query(req->app->db, &requests_stmts, SQL_TOKEN, DB_ARG(arg), &rows) == -1)
 		return req_db_failed(req);
 	if (rows->nrows == 0)
 		status = o311_error(req, fmt, 404, "token not found");

@@ -79,7 +79,7 @@ o311_services(struct req *req)
 
 	if (o311_ext(req->path_args[0], &fmt) == -1)
 		return o311_unknown(req);
-	if (db_query(req->app->db, &services_stmts, SQL_SERVICES, NULL, 0, &rows) == -1)
+	if (db_query(req->app->db, &services_stmts, SQL_SERVICES, DB_NOARGS, &rows) == -1)
 		return req_db_failed(req);
 	list = json_array();
 	for (i = 0; i < rows->nrows; i++) {
@@ -132,7 +132,7 @@ o311_service(struct req *req)
 	if (o311_split(req->path_args[0], code, sizeof(code), &fmt) == -1)
 		return o311_unknown(req);
 	arg = DB_STR(code);
-	if (db_query(req->app->db, &services_stmts, SQL_SERVICE, &arg, 1, &row) == -1)
+	if (db_query(req->app->db, &services_stmts, SQL_SERVICE, DB_ARG(arg), &row) == -1)
 		return req_db_failed(req);
 	found = row->nrows == 1;
 	db_result_free(row);

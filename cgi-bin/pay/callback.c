@@ -106,17 +106,17 @@ pay_return(struct req *req)
 		return 400;
 	}
 	ref = DB_STR(outcome.txn_ref);
-	if (db_query(req->app->db, &callback_stmts, SQL_ORDER, &ref, 1, &order) == -1)
+	if (db_query(req->app->db, &callback_stmts, SQL_ORDER, DB_ARG(ref), &order) == -1)
 		return req_db_failed(req);
 	if (order->nrows == 1)
-		order_id = strtoll(db_cell(order, 0, 0), NULL, 10);
+		order_id = db_cell_ll(order, 0, 0, 0);
 	payment_log(req->app->db, order_id, outcome.txn_ref, "in", "return", query, "shown", addr);
 	if (order->nrows == 0) {
 		db_result_free(order);
 		req_error(req, "Không tìm thấy giao dịch thanh toán này.");
 		return 404;
 	}
-	if (req->sess && req->sess->user_id == strtoll(db_cell(order, 0, 1), NULL, 10)) {
+	if (req->sess && req->sess->user_id == db_cell_ll(order, 0, 1, 0)) {
 		buf_puts(&where, "/pay/orders/");
 		url_encode(outcome.txn_ref, &where);
 		rc = req_redirect(req, 303, "%s?returned=1&code=%s", buf_str(&where),

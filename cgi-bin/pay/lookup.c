@@ -61,7 +61,7 @@ pay_home(struct req *req)
 {
 	struct db_arg arg = DB_INT(req->sess->user_id);
 
-	if (db_query_to_hdf(req->app->db, &lookup_stmts, SQL_FEES, &arg, 1, req->hdf, "Fees") == -1)
+	if (db_query_to_hdf(req->app->db, &lookup_stmts, SQL_FEES, DB_ARG(arg), req->hdf, "Fees") == -1)
 		return req_db_failed(req);
 	req_set(req, "Page.Title", "Thanh toán trực tuyến");
 	req->template = "pay/home.cs";
@@ -86,7 +86,7 @@ pay_electricity(struct req *req)
 	if (key.len > 0) {
 		arg = DB_STR(buf_str(&key));
 		req_set(req, "Lookup.Key", buf_str(&key));
-		if (db_query_to_hdf(req->app->db, &lookup_stmts, SQL_BILLS, &arg, 1, req->hdf,
+		if (db_query_to_hdf(req->app->db, &lookup_stmts, SQL_BILLS, DB_ARG(arg), req->hdf,
 		        "Bills") == -1)
 			rc = req_db_failed(req);
 	}
@@ -117,7 +117,7 @@ pay_fines(struct req *req)
 		args[0] = DB_STR(buf_str(&key));
 		args[1] = DB_STR(buf_str(&record));
 		req_set(req, "Lookup.Key", q);
-		if (db_query_to_hdf(req->app->db, &lookup_stmts, SQL_FINES, args, 2, req->hdf,
+		if (db_query_to_hdf(req->app->db, &lookup_stmts, SQL_FINES, DB_ARGS(args), req->hdf,
 		        "Fines") == -1)
 			rc = req_db_failed(req);
 	}

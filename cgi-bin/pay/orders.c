@@ -57,15 +57,15 @@ pay_orders(struct req *req)
 	struct db_result *count = NULL;
 	long long total;
 
-	if (db_query(req->app->db, &orders_stmts, SQL_COUNT, &uid, 1, &count) == -1)
+	if (db_query(req->app->db, &orders_stmts, SQL_COUNT, DB_ARG(uid), &count) == -1)
 		return req_db_failed(req);
-	total = strtoll(db_cell(count, 0, 0), NULL, 10);
+	total = db_cell_ll(count, 0, 0, 0);
 	db_result_free(count);
 	{
 		struct db_arg args[] = { uid, DB_INT(ORDERS_PER_PAGE),
 		    DB_INT(pager_offset(page, ORDERS_PER_PAGE)) };
 
-		if (db_query_to_hdf(req->app->db, &orders_stmts, SQL_LIST, args, 3, req->hdf,
+		if (db_query_to_hdf(req->app->db, &orders_stmts, SQL_LIST, DB_ARGS(args), req->hdf,
 		        "Orders") == -1)
 			return req_db_failed(req);
 	}
@@ -108,7 +108,7 @@ pay_order(struct req *req)
 	struct buf words = BUF_INIT;
 	const char *code = req_form(req, "code");
 
-	if (db_query(req->app->db, &orders_stmts, SQL_ORDER, args, 3, &order) == -1)
+	if (db_query(req->app->db, &orders_stmts, SQL_ORDER, DB_ARGS(args), &order) == -1)
 		return req_db_failed(req);
 	if (order->nrows != 1) {
 		db_result_free(order);
@@ -119,7 +119,7 @@ pay_order(struct req *req)
 		db_result_free(order);
 		return 500;
 	}
-	money_words(strtoull(db_cell(order, 0, C_AMOUNT), NULL, 10), &words);
+	money_words(db_cell_ll(order, 0, C_AMOUNT, 0), &words);
 	req_set(req, "Order.amount_words", buf_str(&words));
 	orders_pay_date(req, db_cell(order, 0, C_PAY_DATE));
 	/* Where to pay again: the thing's own payment form. */

@@ -174,7 +174,6 @@ start_insert(struct req *req, const struct thing *thing, const struct db_result 
 {
 	long long now = (long long)time(NULL);
 	int minutes = conf_int(req->app->conf, "Pay.ExpireMinutes", 15);
-	const char *agency = db_cell(t, 0, T_AGENCY);
 	unsigned long long id = 0;
 
 	vnp_date(now, o->create_date);
@@ -185,13 +184,14 @@ start_insert(struct req *req, const struct thing *thing, const struct db_result 
 			strcmp(thing->kind, "dossier") == 0 ? DB_INT(thing_id) : DB_NULL,
 			strcmp(thing->kind, "bill") == 0 ? DB_INT(thing_id) : DB_NULL,
 			strcmp(thing->kind, "fine") == 0 ? DB_INT(thing_id) : DB_NULL,
-			agency ? DB_INT(strtoll(agency, NULL, 10)) : DB_NULL,
+			/* A bill has no agency: NULL, not agency 0. */
+			db_cell_is_null(t, 0, T_AGENCY) ? DB_NULL : DB_INT(db_cell_ll(t, 0, T_AGENCY, 0)),
 			DB_INT(req->sess->user_id), DB_STR(payer),
 			DB_STR(db_cell(t, 0, T_DESCRIPTION)), DB_STR(db_cell(t, 0, T_ORDER_INFO)),
-			DB_INT(strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10)), DB_STR(o->create_date),
+			DB_INT(db_cell_ll(t, 0, T_AMOUNT, 0)), DB_STR(o->create_date),
 			DB_INT(o->expires), DB_STR(pay_remote_addr(req)) };
 
-		if (db_exec(req->app->db, &start_stmts, SQL_INSERT, args, 14, NULL, &id) == -1)
+		if (db_exec(req->app->db, &start_stmts, SQL_INSERT, DB_ARGS(args), NULL, &id) == -1)
 			return -1;
 	}
 	o->id = (long long)id;
@@ -207,7 +207,7 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 	struct db *db = req->app->db;
 	struct db_result *open = NULL, *payer = NULL, *ref = NULL;
 	struct buf key = BUF_INIT;
-	long long thing_id = strtoll(db_cell(t, 0, T_ID), NULL, 10);
+	long long thing_id = db_cell_ll(t, 0, T_ID, 0);
 	int rc = -500;
 
 	buf_printf(&key, "%s:%lld", thing->kind, thing_id);
@@ -216,11 +216,11 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 	{
 		struct db_arg arg = DB_STR(buf_str(&key));
 
-		if (db_query(db, &start_stmts, SQL_OPEN, &arg, 1, &open) == -1)
+		if (db_query(db, &start_stmts, SQL_OPEN, DB_ARG(arg), &open) == -1)
 			goto failed;
 	}
 	if (open->nrows == 1) {
-		o->id = strtoll(db_cell(open, 0, O_ID), NULL, 10);
+		o->id = db_cell_ll(open, 0, O_ID, 0);
 		/* A cut reference or date would send the payer to pay for another order. */
 		if (str_copy(o->txn_ref, sizeof(o->txn_ref), db_cell(open, 0, O_REF)) == -1 ||
 		    str_copy(o->create_date, sizeof(o->create_date),
@@ -228,13 +228,13 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 			log_err("pay: order %lld: reference or date too long", o->id);
 			goto failed;
 		}
-		o->expires = strtoll(db_cell(open, 0, O_EXPIRES), NULL, 10);
+		o->expires = db_cell_ll(open, 0, O_EXPIRES, 0);
 		o->order_info = xstrdup(db_cell(open, 0, O_INFO));
-		o->amount = strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10);
+		o->amount = db_cell_ll(t, 0, T_AMOUNT, 0);
 		db_rollback(db);
 		if (strcmp(db_cell(open, 0, O_LIVE), "1") != 0) {
 			rc = 2;		/* its time is up: ask the gateway first */
-		} else if (strtoll(db_cell(open, 0, O_USER), NULL, 10) != req->sess->user_id) {
+		} else if (db_cell_ll(open, 0, O_USER, 0) != req->sess->user_id) {
 			req_error(req, "Khoản này đang được một người khác thanh toán. Vui lòng thử lại "
 			    "sau ít phút.");
 			rc = -409;
@@ -246,7 +246,7 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 	{
 		struct db_arg arg = DB_INT(req->sess->user_id);
 
-		if (db_query(db, &start_stmts, SQL_PAYER, &arg, 1, &payer) == -1 || payer->nrows != 1)
+		if (db_query(db, &start_stmts, SQL_PAYER, DB_ARG(arg), &payer) == -1 || payer->nrows != 1)
 			goto failed;
 	}
 	if (start_insert(req, thing, t, thing_id, db_cell(payer, 0, 0), o) == -1) {
@@ -261,8 +261,8 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 	{
 		struct db_arg arg = DB_INT(o->id);
 
-		if (db_exec(db, &start_stmts, SQL_NAME_REF, &arg, 1, NULL, NULL) == -1 ||
-		    db_query(db, &start_stmts, SQL_REF, &arg, 1, &ref) == -1 || ref->nrows != 1)
+		if (db_exec(db, &start_stmts, SQL_NAME_REF, DB_ARG(arg), NULL, NULL) == -1 ||
+		    db_query(db, &start_stmts, SQL_REF, DB_ARG(arg), &ref) == -1 || ref->nrows != 1)
 			goto failed;
 		if (str_copy(o->txn_ref, sizeof(o->txn_ref), db_cell(ref, 0, 0)) == -1) {
 			log_err("pay: order %lld: reference %s too long", o->id, db_cell(ref, 0, 0));
@@ -270,7 +270,7 @@ start_order(struct req *req, const struct thing *thing, const struct db_result *
 		}
 	}
 	o->order_info = xstrdup(db_cell(t, 0, T_ORDER_INFO));
-	o->amount = strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10);
+	o->amount = db_cell_ll(t, 0, T_AMOUNT, 0);
 	if (db_commit(db) == -1)
 		goto failed;
 	rc = 1;
@@ -313,7 +313,7 @@ start_send(struct req *req, const struct pay_provider *provider, struct order *o
 			return 0;	/* failed: the caller starts a new order */
 		}
 	}
-	if (db_exec(req->app->db, &start_stmts, SQL_PENDING, &id, 1, NULL, NULL) == -1)
+	if (db_exec(req->app->db, &start_stmts, SQL_PENDING, DB_ARG(id), NULL, NULL) == -1)
 		return req_db_failed(req);
 	if (provider->pay_url(req->app->conf, &ref, &url) == -1) {
 		buf_free(&url);
@@ -353,7 +353,7 @@ start(struct req *req, const struct thing *thing, const struct db_arg *args, siz
 		goto out;
 	}
 	if (strcmp(db_cell(t, 0, T_CLOSED), "1") == 0 ||
-	    strtoll(db_cell(t, 0, T_AMOUNT), NULL, 10) <= 0) {
+	    db_cell_ll(t, 0, T_AMOUNT, 0) <= 0) {
 		req_error(req, "Hồ sơ này hiện không có khoản phí, lệ phí nào cần nộp trực tuyến.");
 		rc = 409;
 		goto out;
@@ -399,7 +399,7 @@ pay_start_dossier(struct req *req)
 	static const struct thing dossier = { "dossier", "other", SQL_DOSSIER };
 	struct db_arg args[] = { DB_STR(req->path_args[0]), DB_INT(req->sess->user_id) };
 
-	return start(req, &dossier, args, 2);
+	return start(req, &dossier, DB_ARGS(args));
 }
 
 /* The id of a path segment, or -1 when it is not a plain number. */
@@ -426,7 +426,7 @@ pay_start_bill(struct req *req)
 		req_error(req, "Không tìm thấy khoản cần thanh toán này.");
 		return 404;
 	}
-	return start(req, &bill, &arg, 1);
+	return start(req, &bill, DB_ARG(arg));
 }
 
 int
@@ -440,5 +440,5 @@ pay_start_fine(struct req *req)
 		req_error(req, "Không tìm thấy khoản cần thanh toán này.");
 		return 404;
 	}
-	return start(req, &fine, &arg, 1);
+	return start(req, &fine, DB_ARG(arg));
 }

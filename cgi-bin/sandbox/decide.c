@@ -55,7 +55,7 @@ sbx_ipn_add(struct req *req, long long txn_id, const char *url, const char *q, l
 	    after ? DB_INT(after) : DB_NULL, DB_INT(after != 0), DB_INT(delay) };
 	unsigned long long insert_id = 0;
 
-	if (db_exec(req->app->db, &decide_stmts, SQL_IPN, args, 6, NULL, &insert_id) == -1)
+	if (db_exec(req->app->db, &decide_stmts, SQL_IPN, DB_ARGS(args), NULL, &insert_id) == -1)
 		return -1;
 	*id = (long long)insert_id;
 	return 0;
@@ -68,7 +68,7 @@ sbx_ipn_queue(struct req *req, const struct sbx_merchant *m, const struct db_res
     long long *first)
 {
 	const char *fault = db_cell(txn, 0, SBX_FAULT), *state = db_cell(txn, 0, SBX_STATE);
-	long long txn_id = strtoll(db_cell(txn, 0, SBX_ID), NULL, 10), id = 0;
+	long long txn_id = db_cell_ll(txn, 0, SBX_ID, 0), id = 0;
 	struct vnp_params p = VNP_PARAMS_INIT;
 	struct buf q = BUF_INIT, secret = BUF_INIT;
 	int rc = -1, i, delay = 0;
@@ -79,7 +79,7 @@ sbx_ipn_queue(struct req *req, const struct sbx_merchant *m, const struct db_res
 	sbx_result_params(txn, &p);
 	if (strcmp(fault, "amount") == 0)	/* tampered on the way: a thousand đồng more */
 		vnp_params_setf(&p, "vnp_Amount", "%lld",
-		    strtoll(db_cell(txn, 0, SBX_AMOUNT), NULL, 10) + 100000);
+		    db_cell_ll(txn, 0, SBX_AMOUNT, 0) + 100000);
 	/* A key that is not the merchant's: the merchant must answer 97. */
 	buf_printf(&secret, "%s%s", m->secret, strcmp(fault, "badsig") == 0 ? "-not-the-key" : "");
 	if (vnp_signed_query(&p, buf_str(&secret), &q) == -1)
@@ -114,13 +114,13 @@ sbx_decide_txn(struct req *req, const struct sbx_merchant *m, struct db_result *
 {
 	const char *action = req_form(req, "action"), *fault = req_form(req, "fault");
 	const char *bank = req_form(req, "bank");
-	long long id = strtoll(db_cell(*txn, 0, SBX_ID), NULL, 10), no = id + SBX_TXN_NO_BASE;
+	long long id = db_cell_ll(*txn, 0, SBX_ID, 0), no = id + SBX_TXN_NO_BASE;
 	int paid = strcmp(action, "pay") == 0, expired;
 	unsigned long long decided = 0;
 	char pay_date[15], bank_tran_no[32];
 	const char *state, *code;
 
-	expired = strtoll(db_cell(*txn, 0, SBX_EXPIRES_AT), NULL, 10) < (long long)time(NULL);
+	expired = db_cell_ll(*txn, 0, SBX_EXPIRES_AT, 0) < (long long)time(NULL);
 	state = expired ? "expired" : paid ? "paid" : "cancelled";
 	code = expired ? "11" : paid ? "00" : "24";
 	paid = paid && !expired;
@@ -135,7 +135,7 @@ sbx_decide_txn(struct req *req, const struct sbx_merchant *m, struct db_result *
 		    paid ? DB_STR(bank_tran_no) : DB_NULL, paid ? DB_STR("ATM") : DB_NULL,
 		    DB_STR(pay_date), DB_STR(fault ? fault : "none"), DB_INT(id) };
 
-		if (db_exec(req->app->db, &decide_stmts, SQL_DECIDE, args, 9, &decided, NULL) == -1)
+		if (db_exec(req->app->db, &decide_stmts, SQL_DECIDE, DB_ARGS(args), &decided, NULL) == -1)
 			goto fail;
 	}
 	if (decided == 0) {
@@ -166,9 +166,9 @@ sbx_wait_ipn(struct req *req, long long id)
 	int waited;
 
 	for (waited = 0; waited < SBX_EARLY_WAIT_MS; waited += 100) {
-		if (db_query(req->app->db, &decide_stmts, SQL_ATTEMPTED, &arg, 1, &res) == -1)
+		if (db_query(req->app->db, &decide_stmts, SQL_ATTEMPTED, DB_ARG(arg), &res) == -1)
 			return;
-		if (atoi(db_cell(res, 0, 0)) > 0) {
+		if (db_cell_ll(res, 0, 0, 0) > 0) {
 			db_result_free(res);
 			return;
 		}

@@ -148,7 +148,7 @@ sbx_find(struct req *req, const char *tmn, const char *ref, struct db_result **o
 {
 	struct db_arg args[] = { DB_STR(tmn), DB_STR(ref) };
 
-	if (db_query(req->app->db, &pay_stmts, SQL_FIND, args, 2, out) == -1)
+	if (db_query(req->app->db, &pay_stmts, SQL_FIND, DB_ARGS(args), out) == -1)
 		return -1;
 	return (*out)->nrows == 1;
 }
@@ -179,7 +179,7 @@ sbx_record(struct req *req, const struct vnp_params *p, const char *tmn, long lo
 	args[12] = DB_STR(sbx_bank_ok(bank) && bank && strlen(bank) > 0 &&
 	    strcmp(bank, "VNPAYQR") != 0 && strcmp(bank, "VNBANK") != 0 &&
 	    strcmp(bank, "INTCARD") != 0 ? bank : "");
-	if (db_exec(req->app->db, &pay_stmts, SQL_INSERT, args, 13, NULL, NULL) == -1)
+	if (db_exec(req->app->db, &pay_stmts, SQL_INSERT, DB_ARGS(args), NULL, NULL) == -1)
 		return db_errno(req->app->db) == 1062 ? 1 : -1;
 	return 0;
 }
@@ -262,9 +262,9 @@ sbx_pay(struct req *req)
 	{
 		struct db_arg args[] = { DB_STR(vnp_params_get(&p, "vnp_ExpireDate")),
 		    DB_INT(expires), DB_STR(vnp_params_get(&p, "vnp_ReturnUrl")),
-		    DB_INT(strtoll(db_cell(txn, 0, SBX_ID), NULL, 10)) };
+		    DB_INT(db_cell_ll(txn, 0, SBX_ID, 0)) };
 
-		if (db_exec(req->app->db, &pay_stmts, SQL_REFRESH, args, 4, NULL, NULL) == -1) {
+		if (db_exec(req->app->db, &pay_stmts, SQL_REFRESH, DB_ARGS(args), NULL, NULL) == -1) {
 			rc = req_db_failed(req);
 			goto out;
 		}

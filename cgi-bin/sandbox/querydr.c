@@ -185,7 +185,7 @@ sbx_querydr(struct req *req)
 	{
 		struct db_arg args[] = { DB_STR(tmn), DB_STR(ref), DB_STR(date) };
 
-		if (db_query(req->app->db, &querydr_stmts, SQL_FIND, args, 3, &txn) == -1)
+		if (db_query(req->app->db, &querydr_stmts, SQL_FIND, DB_ARGS(args), &txn) == -1)
 			goto answer;
 	}
 	code = txn->nrows == 1 ? "00" : "91";
@@ -195,7 +195,7 @@ sbx_querydr(struct req *req)
 		struct db_arg args[] = { DB_STR(tmn), DB_STR(request_id), DB_STR(today), DB_STR(ref),
 		    DB_STR(code) };
 
-		if (db_exec(req->app->db, &querydr_stmts, SQL_REQUEST, args, 5, NULL, NULL) == -1) {
+		if (db_exec(req->app->db, &querydr_stmts, SQL_REQUEST, DB_ARGS(args), NULL, NULL) == -1) {
 			code = db_errno(req->app->db) == 1062 ? "94" : "99";
 			goto answer;
 		}

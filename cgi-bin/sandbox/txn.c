@@ -51,7 +51,7 @@ sbx_txn_by_token(struct db *db, const char *token, struct db_result **out)
 	struct db_arg arg = DB_STR(token);
 
 	*out = NULL;
-	if (db_query(db, &txn_stmts, SQL_BY_TOKEN, &arg, 1, out) == -1)
+	if (db_query(db, &txn_stmts, SQL_BY_TOKEN, DB_ARG(arg), out) == -1)
 		return -1;
 	if ((*out)->nrows == 1)
 		return 1;
@@ -151,7 +151,7 @@ sbx_show(struct req *req, const struct db_result *txn, int status)
 	req->cache_private = 1;
 	/* The page's form leads, by a redirect after its POST, to the merchant. */
 	sbx_form_target(req, ret);
-	money_figures(strtoull(sbx_cell(txn, SBX_AMOUNT), NULL, 10) / 100, &amount);
+	money_figures((unsigned long long)db_cell_ll(txn, 0, SBX_AMOUNT, 0) / 100, &amount);
 	req_set(req, "Txn.Amount", buf_str(&amount));
 	req_set(req, "Txn.Token", sbx_cell(txn, SBX_TOKEN));
 	req_set(req, "Txn.Ref", sbx_cell(txn, SBX_REF));

@@ -62,7 +62,7 @@ search_agencies(struct req *req)
 	int page = req_form_int(req, "page", 1), status = 200;
 	struct buf like = BUF_INIT, base = BUF_INIT, link = BUF_INIT;
 	struct db_result *res = NULL;
-	struct db_arg args[5];
+	struct db_arg filter[3], page_args[5];
 	char name[64];
 	long long total;
 	size_t i;
@@ -72,16 +72,16 @@ search_agencies(struct req *req)
 	if (q)
 		fold_words(q, strlen(q), &like);
 	buf_putc(&like, '%');
-	args[0] = DB_STR(buf_str(&like));
-	args[1] = DB_STR(level ? level : "");
-	args[2] = DB_STR(level ? level : "");
-	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_COUNT, args, 3, &res) == -1)
+	filter[0] = page_args[0] = DB_STR(buf_str(&like));
+	filter[1] = page_args[1] = DB_STR(level ? level : "");
+	filter[2] = page_args[2] = DB_STR(level ? level : "");
+	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_COUNT, DB_ARGS(filter), &res) == -1)
 		goto db_failed;
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
-	args[3] = DB_INT(AGENCIES_PER_PAGE);
-	args[4] = DB_INT(pager_offset(page, AGENCIES_PER_PAGE));
-	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_LIST, args, 5, &res) == -1)
+	page_args[3] = DB_INT(AGENCIES_PER_PAGE);
+	page_args[4] = DB_INT(pager_offset(page, AGENCIES_PER_PAGE));
+	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_LIST, DB_ARGS(page_args), &res) == -1)
 		goto db_failed;
 	db_result_to_hdf(res, req->hdf, "Agencies");
 	for (i = 0; i < res->nrows; i++)
@@ -119,14 +119,14 @@ search_agency(struct req *req)
 	const char *code = req->path_args[0];
 	int page = req_form_int(req, "page", 1), status = 200;
 	struct db_result *agency = NULL, *res = NULL;
-	struct db_arg args[3];
+	struct db_arg arg, page_args[3];
 	struct buf link = BUF_INIT;
 	char name[64];
 	long long total;
 	size_t i;
 
-	args[0] = DB_STR(code);
-	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY, args, 1, &agency) == -1)
+	arg = DB_STR(code);
+	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY, DB_ARG(arg), &agency) == -1)
 		return req_db_failed(req);
 	if (agency->nrows == 0) {
 		req_error(req, "Không có cơ quan nào mang mã này.");
@@ -135,19 +135,19 @@ search_agency(struct req *req)
 	}
 	db_row_to_hdf(agency, 0, req->hdf, "Agency");
 	req_set(req, "Agency.LevelLabel", search_agency_level_label(db_cell(agency, 0, 3)));
-	args[0] = DB_STR(db_cell(agency, 0, 0));
-	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_CHILDREN, args, 1, &res) == -1)
+	arg = page_args[0] = DB_STR(db_cell(agency, 0, 0));
+	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_CHILDREN, DB_ARG(arg), &res) == -1)
 		goto db_failed;
 	db_result_to_hdf(res, req->hdf, "Children");
 	db_result_free(res);
 	res = NULL;
-	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_PROC_COUNT, args, 1, &res) == -1)
+	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_PROC_COUNT, DB_ARG(arg), &res) == -1)
 		goto db_failed;
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
-	args[1] = DB_INT(SEARCH_PER_PAGE);
-	args[2] = DB_INT(pager_offset(page, SEARCH_PER_PAGE));
-	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_PROCS, args, 3, &res) == -1)
+	page_args[1] = DB_INT(SEARCH_PER_PAGE);
+	page_args[2] = DB_INT(pager_offset(page, SEARCH_PER_PAGE));
+	if (db_query(req->app->db, &agency_stmts, SQL_AGENCY_PROCS, DB_ARGS(page_args), &res) == -1)
 		goto db_failed;
 	db_result_to_hdf(res, req->hdf, "Procedures");
 	for (i = 0; i < res->nrows; i++)

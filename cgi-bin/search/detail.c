@@ -102,13 +102,13 @@ detail_load(struct db *db, const char *code, struct detail *d)
 	struct db_arg arg = DB_STR(code);
 	int i;
 
-	if (db_query(db, &detail_stmts, SQL_PROCEDURE, &arg, 1, &d->parts[SQL_PROCEDURE]) == -1)
+	if (db_query(db, &detail_stmts, SQL_PROCEDURE, DB_ARG(arg), &d->parts[SQL_PROCEDURE]) == -1)
 		return -1;
 	if (d->parts[SQL_PROCEDURE]->nrows == 0)
 		return 0;
 	arg = DB_STR(db_cell(d->parts[SQL_PROCEDURE], 0, 0));
 	for (i = SQL_CASES; i < SQL__MAX; i++)
-		if (db_query(db, &detail_stmts, i, &arg, 1, &d->parts[i]) == -1)
+		if (db_query(db, &detail_stmts, i, DB_ARG(arg), &d->parts[i]) == -1)
 			return -1;
 	return 1;
 }

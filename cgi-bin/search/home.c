@@ -80,7 +80,7 @@ search_faq(struct req *req)
 {
 	struct db_result *res = NULL;
 
-	if (db_query(req->app->db, &home_stmts, SQL_FAQ_GENERAL, NULL, 0, &res) == -1)
+	if (db_query(req->app->db, &home_stmts, SQL_FAQ_GENERAL, DB_NOARGS, &res) == -1)
 		return req_db_failed(req);
 	db_result_to_hdf(res, req->hdf, "Faq");
 	db_result_free(res);

@@ -283,13 +283,13 @@ index_build(struct db_result *rows, unsigned long long version)
 	for (d = 0; d < idx->ndocs; d++) {
 		struct index_doc *doc = &idx->docs[d];
 
-		doc->id = (unsigned)strtoul(db_cell(rows, d, C_ID), NULL, 10);
+		doc->id = (unsigned)db_cell_ll(rows, d, C_ID, 0);
 		doc->code = db_cell(rows, d, C_CODE);
 		doc->name = db_cell(rows, d, C_NAME);
 		doc->online_level = db_cell(rows, d, C_ONLINE);
 		doc->audience = db_cell(rows, d, C_AUDIENCE);
 		doc->levels = db_cell(rows, d, C_LEVELS);
-		doc->popularity = strtoull(db_cell(rows, d, C_POPULARITY), NULL, 10);
+		doc->popularity = db_cell_ll(rows, d, C_POPULARITY, 0);
 		doc->agency_code = db_cell(rows, d, C_AGENCY_CODE);
 		doc->agency = db_cell(rows, d, C_AGENCY);
 		doc->field_code = db_cell(rows, d, C_FIELD_CODE);
@@ -360,9 +360,9 @@ index_refresh(struct db *db, struct search_index **idx)
 
 	if (*idx && now == (*idx)->checked_at)
 		return 0;
-	if (db_query(db, &index_stmts, SQL_VERSION, NULL, 0, &res) == -1)
+	if (db_query(db, &index_stmts, SQL_VERSION, DB_NOARGS, &res) == -1)
 		return -1;
-	version = db_cell(res, 0, 0) ? strtoull(db_cell(res, 0, 0), NULL, 10) : 0;
+	version = (unsigned long long)db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	if (*idx && (*idx)->version == version) {
 		(*idx)->checked_at = now;
@@ -370,7 +370,7 @@ index_refresh(struct db *db, struct search_index **idx)
 	}
 	/* The version was read first: a change made while the rows are read moves it again, and the
 	 * next check reloads. */
-	if (db_query(db, &index_stmts, SQL_DOCS, NULL, 0, &rows) == -1)
+	if (db_query(db, &index_stmts, SQL_DOCS, DB_NOARGS, &rows) == -1)
 		return -1;
 	index_free(*idx);
 	*idx = index_build(rows, version);

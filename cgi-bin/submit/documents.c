@@ -66,9 +66,9 @@ submit_documents_load(struct req *req, long long dossier_id, long long case_id)
 	size_t d, i, n;
 	int rc = -1;
 
-	if (db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, &cid, 1, &docs) == -1 ||
-	    db_query(req->app->db, &documents_stmts, SQL_FILES, &did, 1, &files) == -1 ||
-	    db_query(req->app->db, &documents_stmts, SQL_REUSABLE, rargs, 2, &reuse) == -1)
+	if (db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, DB_ARG(cid), &docs) == -1 ||
+	    db_query(req->app->db, &documents_stmts, SQL_FILES, DB_ARG(did), &files) == -1 ||
+	    db_query(req->app->db, &documents_stmts, SQL_REUSABLE, DB_ARGS(rargs), &reuse) == -1)
 		goto out;
 	db_result_to_hdf(docs, req->hdf, "Documents");
 	for (d = 0; d < docs->nrows; d++) {
@@ -121,7 +121,7 @@ documents_add(struct req *req, long long dossier_id, const char *document_id, lo
 	struct db_arg args[] = { DB_INT(dossier_id), DB_INT(atoll(document_id)), DB_INT(file_id),
 	    DB_STR(filename) };
 
-	return db_exec(req->app->db, &documents_stmts, SQL_ADD, args, 4, NULL, NULL);
+	return db_exec(req->app->db, &documents_stmts, SQL_ADD, DB_ARGS(args), NULL, NULL);
 }
 
 /* Takes off the files ticked remove_<id>. Returns 0 or -1. */
@@ -134,17 +134,17 @@ documents_remove(struct req *req, long long dossier_id)
 	size_t i;
 	int rc = -1;
 
-	if (db_query(req->app->db, &documents_stmts, SQL_FILES, &did, 1, &files) == -1)
+	if (db_query(req->app->db, &documents_stmts, SQL_FILES, DB_ARG(did), &files) == -1)
 		return -1;
 	for (i = 0; i < files->nrows; i++) {
-		long long id = atoll(db_cell(files, i, 0)), file_id = atoll(db_cell(files, i, 5));
+		long long id = db_cell_ll(files, i, 0, 0), file_id = db_cell_ll(files, i, 5, 0);
 		struct db_arg rm[] = { DB_INT(id), DB_INT(dossier_id) };
 
 		if (fmt_into(name, sizeof(name), "remove_%lld", id) == -1)
 			goto out;
 		if (req_form(req, name) == NULL)
 			continue;
-		if (db_exec(req->app->db, &documents_stmts, SQL_REMOVE, rm, 2, NULL, NULL) == -1 ||
+		if (db_exec(req->app->db, &documents_stmts, SQL_REMOVE, DB_ARGS(rm), NULL, NULL) == -1 ||
 		    filestore_prune(req->app->db, file_id) == -1)
 			goto out;
 	}
@@ -165,10 +165,10 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 	size_t d;
 
 	if (documents_remove(req, dossier_id) == -1 ||
-	    db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, &cid, 1, &docs) == -1 ||
-	    db_query(req->app->db, &documents_stmts, SQL_TOTAL, &did, 1, &res) == -1)
+	    db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, DB_ARG(cid), &docs) == -1 ||
+	    db_query(req->app->db, &documents_stmts, SQL_TOTAL, DB_ARG(did), &res) == -1)
 		goto out;
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	res = NULL;
 	for (d = 0; d < docs->nrows; d++) {
@@ -202,7 +202,7 @@ submit_documents_save(struct req *req, long long dossier_id, long long case_id)
 		if ((reuse = req_form_ll(req, name, 0)) > 0) {
 			struct db_arg args[] = { DB_INT(reuse), DB_INT(req->sess->user_id) };
 
-			if (db_query(req->app->db, &documents_stmts, SQL_REUSE_OK, args, 2, &res) == -1)
+			if (db_query(req->app->db, &documents_stmts, SQL_REUSE_OK, DB_ARGS(args), &res) == -1)
 				goto out;
 			if (res->nrows == 1 && documents_add(req, dossier_id, doc_id, reuse,
 			    db_cell(res, 0, 0)) == -1)
@@ -227,8 +227,8 @@ submit_documents_check(struct req *req, long long dossier_id, long long case_id)
 	int missing = 0;
 	size_t d, g;
 
-	if (db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, &cid, 1, &docs) == -1 ||
-	    db_query(req->app->db, &documents_stmts, SQL_GIVEN, &did, 1, &given) == -1) {
+	if (db_query(req->app->db, &documents_stmts, SQL_DOCUMENTS, DB_ARG(cid), &docs) == -1 ||
+	    db_query(req->app->db, &documents_stmts, SQL_GIVEN, DB_ARG(did), &given) == -1) {
 		db_result_free(docs);
 		return -1;
 	}
@@ -236,7 +236,7 @@ submit_documents_check(struct req *req, long long dossier_id, long long case_id)
 		int found = 0;
 		char node[64];
 
-		if (!atoi(db_cell(docs, d, 3)))
+		if (!db_cell_ll(docs, d, 3, 0))
 			continue;
 		for (g = 0; g < given->nrows && !found; g++)
 			found = strcmp(db_cell(given, g, 0), db_cell(docs, d, 0)) == 0;

@@ -54,7 +54,7 @@ submit_load_draft(struct req *req, int lock, int *failed)
 
 	*failed = 0;
 	if (lock) {
-		if (db_query(req->app->db, &draft_stmts, SQL_LOCK, args, 2, &res) == -1) {
+		if (db_query(req->app->db, &draft_stmts, SQL_LOCK, DB_ARGS(args), &res) == -1) {
 			*failed = 1;
 			return NULL;
 		}
@@ -65,7 +65,7 @@ submit_load_draft(struct req *req, int lock, int *failed)
 		db_result_free(res);
 		res = NULL;
 	}
-	if (db_query(req->app->db, &draft_stmts, SQL_DRAFT, args, 2, &res) == -1) {
+	if (db_query(req->app->db, &draft_stmts, SQL_DRAFT, DB_ARGS(args), &res) == -1) {
 		*failed = 1;
 		return NULL;
 	}
@@ -80,11 +80,11 @@ submit_load_draft(struct req *req, int lock, int *failed)
 static int
 draft_render(struct req *req, const struct db_result *draft, int status)
 {
-	long long id = atoll(db_cell(draft, 0, D_ID));
+	long long id = db_cell_ll(draft, 0, D_ID, 0);
 
 	db_row_to_hdf(draft, 0, req->hdf, "Draft");
-	if (submit_fields_load(req, id, atoll(db_cell(draft, 0, D_PROCEDURE))) == -1 ||
-	    submit_documents_load(req, id, atoll(db_cell(draft, 0, D_CASE))) == -1)
+	if (submit_fields_load(req, id, db_cell_ll(draft, 0, D_PROCEDURE, 0)) == -1 ||
+	    submit_documents_load(req, id, db_cell_ll(draft, 0, D_CASE, 0)) == -1)
 		return req_db_failed(req);
 	req_set(req, "Page.Title", "Hồ sơ nháp");
 	req->template = "submit/draft.cs";
@@ -122,7 +122,7 @@ draft_gone(struct req *req)
 	struct db_result *res = NULL;
 	int status = 404;
 
-	if (db_query(req->app->db, &draft_stmts, SQL_STATUS, args, 2, &res) == -1)
+	if (db_query(req->app->db, &draft_stmts, SQL_STATUS, DB_ARGS(args), &res) == -1)
 		return req_db_failed(req);
 	if (res->nrows == 1 && db_cell(res, 0, 1))
 		status = req_redirect(req, 303, "/dossiers/%s", db_cell(res, 0, 1));
@@ -152,16 +152,16 @@ submit_draft_save(struct req *req)
 		db_rollback(db);
 		return failed ? req_db_failed(req) : draft_gone(req);
 	}
-	id = atoll(db_cell(draft, 0, D_ID));
+	id = db_cell_ll(draft, 0, D_ID, 0);
 	{
 		struct db_arg arg = DB_INT(id);
 
-		if ((problems = submit_fields_save(req, id, atoll(db_cell(draft, 0, D_PROCEDURE)),
+		if ((problems = submit_fields_save(req, id, db_cell_ll(draft, 0, D_PROCEDURE, 0),
 		    submit)) == -1 ||
-		    (refused = submit_documents_save(req, id, atoll(db_cell(draft, 0, D_CASE)))) == -1 ||
-		    db_exec(db, &draft_stmts, SQL_TOUCH, &arg, 1, NULL, NULL) == -1 ||
+		    (refused = submit_documents_save(req, id, db_cell_ll(draft, 0, D_CASE, 0))) == -1 ||
+		    db_exec(db, &draft_stmts, SQL_TOUCH, DB_ARG(arg), NULL, NULL) == -1 ||
 		    (submit && (missing = submit_documents_check(req, id,
-		    atoll(db_cell(draft, 0, D_CASE)))) == -1)) {
+		    db_cell_ll(draft, 0, D_CASE, 0))) == -1)) {
 			db_rollback(db);
 			db_result_free(draft);
 			return req_db_failed(req);
@@ -196,7 +196,7 @@ draft_prune(struct db *db, const struct db_result *ids)
 	size_t i;
 
 	for (i = 0; i < ids->nrows; i++)
-		if (filestore_prune(db, atoll(db_cell(ids, i, 0))) == -1)
+		if (filestore_prune(db, db_cell_ll(ids, i, 0, 0)) == -1)
 			return -1;
 	return 0;
 }
@@ -215,8 +215,8 @@ submit_draft_delete(struct req *req)
 	unsigned long long n = 0;
 
 	if (db_begin(db) == -1 ||
-	    db_query(db, &draft_stmts, SQL_FILE_IDS, &did, 1, &ids) == -1 ||
-	    db_exec(db, &draft_stmts, SQL_DELETE, args, 2, &n, NULL) == -1 ||
+	    db_query(db, &draft_stmts, SQL_FILE_IDS, DB_ARG(did), &ids) == -1 ||
+	    db_exec(db, &draft_stmts, SQL_DELETE, DB_ARGS(args), &n, NULL) == -1 ||
 	    (n == 1 && draft_prune(db, ids) == -1) ||
 	    db_commit(db) == -1) {
 		db_rollback(db);

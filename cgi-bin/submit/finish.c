@@ -96,17 +96,17 @@ submit_finish(struct req *req, long long dossier_id)
 	unsigned long long seq = 0, n = 0;
 	int status;
 
-	if (db_query(db, &finish_stmts, SQL_FACTS, &did, 1, &facts) == -1 || facts->nrows != 1)
+	if (db_query(db, &finish_stmts, SQL_FACTS, DB_ARG(did), &facts) == -1 || facts->nrows != 1)
 		goto failed;
 	{
 		const char *prov = db_cell(facts, 0, F_PROVINCE);
-		long long agency = atoll(db_cell(facts, 0, F_AGENCY));
-		long long parent = atoll(db_cell(facts, 0, F_AGENCY_PARENT));
+		long long agency = db_cell_ll(facts, 0, F_AGENCY, 0);
+		long long parent = db_cell_ll(facts, 0, F_AGENCY_PARENT, 0);
 		struct db_arg args[] = { DB_STR(prov), DB_STR(prov), DB_INT(agency), DB_INT(parent),
 		    DB_INT(agency), DB_STR(prov), DB_INT(agency), DB_STR(prov), DB_INT(parent),
 		    DB_STR(prov) };
 
-		if (db_query(db, &finish_stmts, SQL_ROUTE, args, 10, &route) == -1)
+		if (db_query(db, &finish_stmts, SQL_ROUTE, DB_ARGS(args), &route) == -1)
 			goto failed;
 	}
 	if (route->nrows != 1) {
@@ -118,12 +118,13 @@ submit_finish(struct req *req, long long dossier_id)
 		goto refused;
 	}
 	{
-		struct db_arg arg = DB_INT(atoll(db_cell(route, 0, 0)));
+		struct db_arg arg = DB_INT(db_cell_ll(route, 0, 0, 0));
 
-		if (db_exec(db, &finish_stmts, SQL_COUNTER, &arg, 1, NULL, &seq) == -1)
+		if (db_exec(db, &finish_stmts, SQL_COUNTER, DB_ARG(arg), NULL, &seq) == -1)
 			goto failed;
 	}
-	if (db_cell(facts, 0, F_DAYS) && holidays_due(db, atoi(db_cell(facts, 0, F_DAYS)), due) == -1)
+	if (!db_cell_is_null(facts, 0, F_DAYS) &&
+	    holidays_due(db, (int)db_cell_ll(facts, 0, F_DAYS, 0), due) == -1)
 		goto failed;
 	/* AGENCY-YYMMDD-NNNNNN: the agency, the portal's day, the agency's number of the day. */
 	if (fmt_into(code, sizeof(code), "%s-%s-%06llu", db_cell(route, 0, 1),
@@ -133,17 +134,17 @@ submit_finish(struct req *req, long long dossier_id)
 		goto failed;
 	}
 	{
-		struct db_arg args[] = { DB_STR(code), DB_INT(atoll(db_cell(route, 0, 0))), DB_STR(due),
+		struct db_arg args[] = { DB_STR(code), DB_INT(db_cell_ll(route, 0, 0, 0)), DB_STR(due),
 		    DB_STR(db_cell(facts, 0, F_NAME)), DB_STR(db_cell(facts, 0, F_IDNUM)),
 		    DB_INT(dossier_id) };
 
-		if (db_exec(db, &finish_stmts, SQL_SUBMIT, args, 6, &n, NULL) == -1 || n != 1)
+		if (db_exec(db, &finish_stmts, SQL_SUBMIT, DB_ARGS(args), &n, NULL) == -1 || n != 1)
 			goto failed;
 	}
 	{
 		struct db_arg args[] = { DB_INT(dossier_id), DB_INT(req->sess->user_id) };
 
-		if (db_exec(db, &finish_stmts, SQL_EVENT, args, 2, NULL, NULL) == -1)
+		if (db_exec(db, &finish_stmts, SQL_EVENT, DB_ARGS(args), NULL, NULL) == -1)
 			goto failed;
 	}
 	if (finish_mail(req, facts, code, due) == -1 || db_commit(db) == -1)

@@ -55,7 +55,7 @@ start_procedure(struct req *req, struct db_result **proc)
 	*proc = NULL;
 	req_set(req, "Page.Title", "Nộp hồ sơ trực tuyến");
 	req->template = "submit/start.cs";
-	if (db_query(req->app->db, &start_stmts, SQL_PROCEDURE, args, 2, proc) == -1)
+	if (db_query(req->app->db, &start_stmts, SQL_PROCEDURE, DB_ARGS(args), proc) == -1)
 		return req_db_failed(req);
 	if ((*proc)->nrows != 1) {
 		db_result_free(*proc);
@@ -75,7 +75,7 @@ start_procedure(struct req *req, struct db_result **proc)
 		    "hoặc doanh nghiệp.");
 		return 403;
 	}
-	if (atoi(db_cell(*proc, 0, 4)) == 0) {
+	if (db_cell_ll(*proc, 0, 4, 0) == 0) {
 		req_error(req, req->sess->role == ROLE_BUSINESS
 		    ? "Thủ tục này dành cho công dân; tài khoản doanh nghiệp không nộp được."
 		    : "Thủ tục này dành cho doanh nghiệp, tổ chức; hãy dùng tài khoản doanh nghiệp.");
@@ -93,10 +93,10 @@ start_choices(struct req *req, long long procedure_id, int local)
 	struct db_arg drafts[] = { DB_INT(req->sess->user_id), DB_INT(procedure_id) };
 	struct db *db = req->app->db;
 
-	if (db_query_to_hdf(db, &start_stmts, SQL_CASES, &pid, 1, req->hdf, "Cases") == -1 ||
-	    (local && db_query_to_hdf(db, &start_stmts, SQL_PROVINCES, NULL, 0, req->hdf,
+	if (db_query_to_hdf(db, &start_stmts, SQL_CASES, DB_ARG(pid), req->hdf, "Cases") == -1 ||
+	    (local && db_query_to_hdf(db, &start_stmts, SQL_PROVINCES, DB_NOARGS, req->hdf,
 	    "Provinces") == -1) ||
-	    db_query_to_hdf(db, &start_stmts, SQL_DRAFTS, drafts, 2, req->hdf, "Drafts") == -1)
+	    db_query_to_hdf(db, &start_stmts, SQL_DRAFTS, DB_ARGS(drafts), req->hdf, "Drafts") == -1)
 		return -1;
 	return 0;
 }
@@ -111,7 +111,7 @@ submit_start_form(struct req *req)
 	struct db_result *proc;
 	int status = start_procedure(req, &proc);
 
-	if (status == 200 && start_choices(req, atoll(db_cell(proc, 0, 0)), atoi(db_cell(proc, 0, 5))) == -1)
+	if (status == 200 && start_choices(req, db_cell_ll(proc, 0, 0, 0), db_cell_ll(proc, 0, 5, 0)) == -1)
 		status = req_db_failed(req);
 	db_result_free(proc);
 	return status;
@@ -145,8 +145,8 @@ submit_start(struct req *req)
 
 	if (status != 200)
 		goto out;
-	procedure_id = atoll(db_cell(proc, 0, 0));
-	local = atoi(db_cell(proc, 0, 5));
+	procedure_id = db_cell_ll(proc, 0, 0, 0);
+	local = db_cell_ll(proc, 0, 5, 0);
 	if (start_choices(req, procedure_id, local) == -1) {
 		status = req_db_failed(req);
 		goto out;
@@ -161,7 +161,7 @@ submit_start(struct req *req)
 	if (local) {
 		struct db_arg arg = DB_STR(province ? province : "");
 
-		if (db_query(db, &start_stmts, SQL_PROVINCE, &arg, 1, &res) == -1) {
+		if (db_query(db, &start_stmts, SQL_PROVINCE, DB_ARG(arg), &res) == -1) {
 			status = req_db_failed(req);
 			goto out;
 		}
@@ -178,7 +178,7 @@ submit_start(struct req *req)
 		    DB_INT(atoll(case_id)), DB_STR(local && province ? province : "") };
 
 		if (db_begin(db) == -1 ||
-		    db_exec(db, &start_stmts, SQL_INSERT, args, 4, NULL, &id) == -1 ||
+		    db_exec(db, &start_stmts, SQL_INSERT, DB_ARGS(args), NULL, &id) == -1 ||
 		    submit_fields_prefill(req, (long long)id, procedure_id) == -1 ||
 		    db_commit(db) == -1) {
 			db_rollback(db);

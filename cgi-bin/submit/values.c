@@ -76,7 +76,7 @@ values_set(struct db *db, long long dossier_id, const char *name, const char *va
 {
 	struct db_arg args[] = { DB_INT(dossier_id), DB_STR(name), DB_STR(value) };
 
-	return db_exec(db, &values_stmts, SQL_SET, args, 3, NULL, NULL);
+	return db_exec(db, &values_stmts, SQL_SET, DB_ARGS(args), NULL, NULL);
 }
 
 int
@@ -87,8 +87,8 @@ submit_fields_prefill(struct req *req, long long dossier_id, long long procedure
 	size_t i, c;
 	int rc = -1;
 
-	if (db_query(req->app->db, &values_stmts, SQL_FIELDS, &pid, 1, &fields) == -1 ||
-	    db_query(req->app->db, &values_stmts, SQL_ACCOUNT, &uid, 1, &account) == -1 ||
+	if (db_query(req->app->db, &values_stmts, SQL_FIELDS, DB_ARG(pid), &fields) == -1 ||
+	    db_query(req->app->db, &values_stmts, SQL_ACCOUNT, DB_ARG(uid), &account) == -1 ||
 	    account->nrows != 1)
 		goto out;
 	for (i = 0; i < fields->nrows; i++) {
@@ -236,7 +236,7 @@ values_address(struct req *req, long long dossier_id, const char *name, const ch
 		struct db_arg args[] = { DB_STR(value[1]), DB_STR(value[0]) };
 		struct db_result *res = NULL;
 
-		if (db_query(req->app->db, &values_stmts, SQL_WARD_OK, args, 2, &res) == -1)
+		if (db_query(req->app->db, &values_stmts, SQL_WARD_OK, DB_ARGS(args), &res) == -1)
 			rc = -1;
 		else if (res->nrows == 0)
 			values_error(req, name, label, "phường, xã không thuộc tỉnh, thành phố đã chọn.");
@@ -259,14 +259,14 @@ submit_fields_save(struct req *req, long long dossier_id, long long procedure_id
 	int rc = -1;
 	size_t i;
 
-	if (db_query(req->app->db, &values_stmts, SQL_FIELDS, &pid, 1, &fields) == -1 ||
-	    db_query(req->app->db, &values_stmts, SQL_VALUES, &did, 1, &stored) == -1)
+	if (db_query(req->app->db, &values_stmts, SQL_FIELDS, DB_ARG(pid), &fields) == -1 ||
+	    db_query(req->app->db, &values_stmts, SQL_VALUES, DB_ARG(did), &stored) == -1)
 		goto out;
 	for (i = 0; i < fields->nrows; i++) {
 		const char *name = db_cell(fields, i, F_NAME), *kind = db_cell(fields, i, F_KIND);
 		const char *label = db_cell(fields, i, F_LABEL), *why;
 		const char *known = values_get(stored, name);
-		int required = atoi(db_cell(fields, i, F_REQUIRED));
+		int required = db_cell_ll(fields, i, F_REQUIRED, 0);
 		char *typed = NULL;
 		const char *value;
 
@@ -316,8 +316,8 @@ submit_fields_load(struct req *req, long long dossier_id, long long procedure_id
 	int rc = -1, any_address = 0;
 	size_t i;
 
-	if (db_query(req->app->db, &values_stmts, SQL_FIELDS, &pid, 1, &fields) == -1 ||
-	    db_query(req->app->db, &values_stmts, SQL_VALUES, &did, 1, &stored) == -1)
+	if (db_query(req->app->db, &values_stmts, SQL_FIELDS, DB_ARG(pid), &fields) == -1 ||
+	    db_query(req->app->db, &values_stmts, SQL_VALUES, DB_ARG(did), &stored) == -1)
 		goto out;
 	db_result_to_hdf(fields, req->hdf, "Fields");
 	for (i = 0; i < fields->nrows; i++) {
@@ -345,7 +345,7 @@ submit_fields_load(struct req *req, long long dossier_id, long long procedure_id
 			if (province[0]) {
 				struct db_arg arg = DB_STR(province);
 
-				if (db_query(req->app->db, &values_stmts, SQL_WARDS, &arg, 1, &res) == -1)
+				if (db_query(req->app->db, &values_stmts, SQL_WARDS, DB_ARG(arg), &res) == -1)
 					goto out;
 				db_result_to_hdf(res, f, "Wards");
 				db_result_free(res);
@@ -375,7 +375,7 @@ submit_fields_load(struct req *req, long long dossier_id, long long procedure_id
 		}
 	}
 	if (any_address) {
-		if (db_query(req->app->db, &values_stmts, SQL_PROVINCES, NULL, 0, &res) == -1)
+		if (db_query(req->app->db, &values_stmts, SQL_PROVINCES, DB_NOARGS, &res) == -1)
 			goto out;
 		db_result_to_hdf(res, req->hdf, "Provinces");
 	}

@@ -79,7 +79,7 @@ track_load(struct req *req, struct db_result **out)
 	struct db_arg args[] = { DB_STR(req->path_args[0]), DB_INT(req->sess->user_id) };
 
 	*out = NULL;
-	if (db_query(req->app->db, &dossier_stmts, SQL_DOSSIER, args, 2, out) == -1)
+	if (db_query(req->app->db, &dossier_stmts, SQL_DOSSIER, DB_ARGS(args), out) == -1)
 		return -1;
 	if ((*out)->nrows == 1)
 		return 1;
@@ -100,7 +100,7 @@ dossier_files(struct req *req, long long id)
 	size_t r, nfiles = 0, nresults = 0;
 	int rc = 0;
 
-	if (db_query(req->app->db, &dossier_stmts, SQL_FILES, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &dossier_stmts, SQL_FILES, DB_ARG(arg), &res) == -1)
 		return -1;
 	for (r = 0; r < res->nrows && rc == 0; r++) {
 		if (strcmp(db_cell(res, r, 1), "result") == 0)
@@ -124,7 +124,7 @@ dossier_request(struct req *req, long long id)
 	char name[48];
 	size_t n = 0;
 
-	if (db_query(req->app->db, &dossier_stmts, SQL_REQUEST, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &dossier_stmts, SQL_REQUEST, DB_ARG(arg), &res) == -1)
 		return -1;
 	if (res->nrows == 1) {
 		req_set(req, "Request.reason", db_cell(res, 0, 1));
@@ -156,16 +156,16 @@ dossier_request(struct req *req, long long id)
 int
 track_dossier_fill(struct req *req, const struct db_result *dossier)
 {
-	long long id = strtoll(db_cell(dossier, 0, TRACK_ID), NULL, 10);
+	long long id = db_cell_ll(dossier, 0, TRACK_ID, 0);
 	const char *status = db_cell(dossier, 0, TRACK_STATUS);
 	struct db_arg arg = DB_INT(id);
 	struct db *db = req->app->db;
 
 	if (db_row_to_hdf(dossier, 0, req->hdf, "Dossier") == -1)
 		return -1;
-	if (db_query_to_hdf(db, &dossier_stmts, SQL_VALUES, &arg, 1, req->hdf, "Values") == -1 ||
+	if (db_query_to_hdf(db, &dossier_stmts, SQL_VALUES, DB_ARG(arg), req->hdf, "Values") == -1 ||
 	    dossier_files(req, id) == -1 ||
-	    db_query_to_hdf(db, &dossier_stmts, SQL_EVENTS, &arg, 1, req->hdf, "Events") == -1)
+	    db_query_to_hdf(db, &dossier_stmts, SQL_EVENTS, DB_ARG(arg), req->hdf, "Events") == -1)
 		return -1;
 	if (strcmp(status, "supplement") == 0 && dossier_request(req, id) == -1)
 		return -1;

@@ -40,7 +40,7 @@ track_download(struct req *req)
 		struct db_arg args[] = { DB_INT(strtoll(id, NULL, 10)), DB_STR(req->path_args[0]),
 		    DB_INT(req->sess->user_id) };
 
-		if (db_query(req->app->db, &download_stmts, SQL_FILE, args, 3, &res) == -1)
+		if (db_query(req->app->db, &download_stmts, SQL_FILE, DB_ARGS(args), &res) == -1)
 			return req_db_failed(req);
 	}
 	if (res->nrows != 1) {

@@ -65,20 +65,21 @@ track_list(struct req *req)
 	if (status[0] == '\0' || strcmp(status, "draft") == 0) {
 		struct db_arg args[] = { DB_INT(uid), DB_INT(LIST_DRAFTS_MAX) };
 
-		if (db_query(db, &list_stmts, SQL_DRAFTS, args, 2, &res) == -1)
+		if (db_query(db, &list_stmts, SQL_DRAFTS, DB_ARGS(args), &res) == -1)
 			return req_db_failed(req);
 		db_result_to_hdf(res, req->hdf, "Drafts");
 		db_result_free(res);
 	}
 	if (strcmp(status, "draft") != 0) {
+		struct db_arg filter[] = { DB_INT(uid), DB_STR(status), DB_STR(status) };
 		struct db_arg args[] = { DB_INT(uid), DB_STR(status), DB_STR(status),
 		    DB_INT(LIST_PER_PAGE), DB_INT(pager_offset(page, LIST_PER_PAGE)) };
 
-		if (db_query(db, &list_stmts, SQL_COUNT, args, 3, &res) == -1)
+		if (db_query(db, &list_stmts, SQL_COUNT, DB_ARGS(filter), &res) == -1)
 			return req_db_failed(req);
-		total = strtoll(db_cell(res, 0, 0), NULL, 10);
+		total = db_cell_ll(res, 0, 0, 0);
 		db_result_free(res);
-		if (db_query(db, &list_stmts, SQL_PAGE, args, 5, &res) == -1)
+		if (db_query(db, &list_stmts, SQL_PAGE, DB_ARGS(args), &res) == -1)
 			return req_db_failed(req);
 		db_result_to_hdf(res, req->hdf, "Dossiers");
 		db_result_free(res);

@@ -50,7 +50,7 @@ track_public(struct req *req)
 	{
 		struct db_arg args[] = { DB_STR(code), DB_STR(idnum) };
 
-		if (db_query(req->app->db, &public_stmts, SQL_LOOKUP, args, 2, &res) == -1)
+		if (db_query(req->app->db, &public_stmts, SQL_LOOKUP, DB_ARGS(args), &res) == -1)
 			return req_db_failed(req);
 	}
 	if (res->nrows == 1)

@@ -62,7 +62,7 @@ track_rate(struct req *req)
 
 	if ((rc = track_load(req, &dossier)) != 1)
 		return rc == 0 ? 404 : req_db_failed(req);
-	id = strtoll(db_cell(dossier, 0, TRACK_ID), NULL, 10);
+	id = db_cell_ll(dossier, 0, TRACK_ID, 0);
 	db_result_free(dossier);
 	if (rating == NULL)
 		return rate_refuse(req, 422, "Vui lòng chọn mức độ hài lòng của bạn.");
@@ -70,7 +70,7 @@ track_rate(struct req *req)
 		struct db_arg args[] = { DB_INT(atoi(rating)), DB_STR(comment ? comment : ""),
 		    DB_INT(id), DB_INT(req->sess->user_id) };
 
-		if (db_exec(req->app->db, &rate_stmts, SQL_RATE, args, 4, &rated, NULL) == -1)
+		if (db_exec(req->app->db, &rate_stmts, SQL_RATE, DB_ARGS(args), &rated, NULL) == -1)
 			return req_db_failed(req);
 	}
 	if (rated == 0)

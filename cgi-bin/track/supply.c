@@ -106,9 +106,9 @@ supply_fit(struct req *req, struct supply *s)
 	long long used;
 	int i;
 
-	if (db_query(req->app->db, &supply_stmts, SQL_USED, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &supply_stmts, SQL_USED, DB_ARG(arg), &res) == -1)
 		return -1;
-	used = strtoll(db_cell(res, 0, 0), NULL, 10);
+	used = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	s->taken = 0;
 	for (i = 0; i < SUPPLY_INPUTS; i++) {
@@ -136,7 +136,7 @@ supply_mail(struct req *req, const struct supply *s, const struct db_result *dos
 	size_t base_len = strlen(base);
 	int rc = 0;
 
-	if (db_query(req->app->db, &supply_stmts, SQL_APPLICANT, &arg, 1, &user) == -1)
+	if (db_query(req->app->db, &supply_stmts, SQL_APPLICANT, DB_ARG(arg), &user) == -1)
 		return -1;
 	if (user->nrows != 1 || db_cell(user, 0, 0)[0] == '\0') {
 		db_result_free(user);
@@ -195,7 +195,7 @@ supply_store(struct req *req, struct supply *s, const struct db_result *dossier)
 			struct db_arg args[] = { DB_INT(s->dossier_id), DB_INT(file_id),
 			    DB_STR(s->up[i].filename) };
 
-			if (db_exec(db, &supply_stmts, SQL_LINK, args, 3, NULL, NULL) == -1)
+			if (db_exec(db, &supply_stmts, SQL_LINK, DB_ARGS(args), NULL, NULL) == -1)
 				goto out;
 		}
 		/* At most six names of at most 200 characters: within the note's 2000. */
@@ -204,7 +204,7 @@ supply_store(struct req *req, struct supply *s, const struct db_result *dossier)
 	{
 		struct db_arg args[] = { s->due[0] ? DB_STR(s->due) : DB_NULL, DB_INT(s->dossier_id) };
 
-		if (db_exec(db, &supply_stmts, SQL_RESUME, args, 2, &moved, NULL) == -1)
+		if (db_exec(db, &supply_stmts, SQL_RESUME, DB_ARGS(args), &moved, NULL) == -1)
 			goto out;
 	}
 	if (moved == 0) {
@@ -216,8 +216,8 @@ supply_store(struct req *req, struct supply *s, const struct db_result *dossier)
 		struct db_arg event[] = { DB_INT(s->dossier_id), DB_INT(req->sess->user_id),
 		    DB_STR(buf_str(&note)) };
 
-		if (db_exec(db, &supply_stmts, SQL_RESOLVE, &resolve, 1, NULL, NULL) == -1 ||
-		    db_exec(db, &supply_stmts, SQL_EVENT, event, 3, NULL, NULL) == -1 ||
+		if (db_exec(db, &supply_stmts, SQL_RESOLVE, DB_ARG(resolve), NULL, NULL) == -1 ||
+		    db_exec(db, &supply_stmts, SQL_EVENT, DB_ARGS(event), NULL, NULL) == -1 ||
 		    supply_mail(req, s, dossier) == -1)
 			goto out;
 	}
@@ -287,7 +287,7 @@ track_supply(struct req *req)
 	memset(&s, 0, sizeof(s));
 	if ((rc = track_load(req, &dossier)) != 1)
 		return rc == 0 ? 404 : req_db_failed(req);
-	s.dossier_id = strtoll(db_cell(dossier, 0, TRACK_ID), NULL, 10);
+	s.dossier_id = db_cell_ll(dossier, 0, TRACK_ID, 0);
 	if (strcmp(db_cell(dossier, 0, TRACK_STATUS), "supplement") != 0) {
 		db_result_free(dossier);
 		return supply_page(req, NULL, 409, "Hồ sơ này không chờ bổ sung, nên không nhận thêm "
@@ -306,7 +306,7 @@ track_supply(struct req *req)
 	{
 		struct db_arg arg = DB_INT(s.dossier_id);
 
-		if (db_query(db, &supply_stmts, SQL_LOCK, &arg, 1, &lock) == -1)
+		if (db_query(db, &supply_stmts, SQL_LOCK, DB_ARG(arg), &lock) == -1)
 			goto failed;
 	}
 	if (lock->nrows != 1 || strcmp(db_cell(lock, 0, 0), "supplement") != 0) {
@@ -325,7 +325,7 @@ track_supply(struct req *req)
 	}
 	/* The clock resumes today with the working days that were left when it stopped; without
 	 * them (a request made before days_left was kept) the old due date stays. */
-	if (db_cell(lock, 0, 1) && holidays_due(db, atoi(db_cell(lock, 0, 1)), s.due) == -1)
+	if (!db_cell_is_null(lock, 0, 1) && holidays_due(db, (int)db_cell_ll(lock, 0, 1, 0), s.due) == -1)
 		goto failed;
 	if ((rc = supply_store(req, &s, dossier)) == -1)
 		goto failed;

@@ -1,4 +1,5 @@
-/* test-db: reading a result's cells as numbers and as NULL, on a result made by hand (no server). */
+/* test-db: reading a result's cells as numbers and as NULL, on a result made by hand (no server),
+ * and the count that DB_ARGS derives from an array. */
 #include "config.h"
 
 #include <stddef.h>
@@ -28,5 +29,18 @@ main(void)
 	ok(db_cell_ll(&res, 10, 0, -1) == -1, "a row past the end is the default");
 	ok(db_cell_is_null(&res, 2, 0) && !db_cell_is_null(&res, 3, 0), "NULL is NULL, and empty is not");
 	ok(db_cell_is_null(&res, 0, 1) && db_cell_is_null(NULL, 0, 0), "out of range is NULL");
+
+	{
+		struct db_arg three[] = { DB_INT(1), DB_STR("a"), DB_NULL }, one[] = { DB_INT(1) };
+		const struct db_arg fixed[5] = { DB_INT(1) };
+		struct db_arg *p = three;
+
+		ok(DB_NARGS(three) == 3 && DB_NARGS(one) == 1, "DB_NARGS counts an array's elements");
+		ok(DB_NARGS(fixed) == 5, "all of a sized array, not only its initialised ones");
+		/* DB_NARGS(p) would not compile ("size of unnamed array is negative"); what it tests: */
+		ok(DB_IS_POINTER(p) && !DB_IS_POINTER(three) && !DB_IS_POINTER(fixed),
+		    "a pointer is told from an array at compile time");
+		(void)p;
+	}
 	return done_testing();
 }

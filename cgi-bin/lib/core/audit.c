@@ -84,7 +84,7 @@ audit_log(struct db *db, const char *event, long long user_id, long long actor_i
 		detail = "";
 	if (own && db_begin(db) == -1)
 		return -1;
-	if (db_query(db, &audit_stmts, SQL_HEAD, NULL, 0, &res) == -1 || res->nrows != 1)
+	if (db_query(db, &audit_stmts, SQL_HEAD, DB_NOARGS, &res) == -1 || res->nrows != 1)
 		goto out;
 	if (str_copy(prev, sizeof(prev), db_cell(res, 0, 0)) == -1) {
 		/* A cut head would chain this row to a hash that never was. */
@@ -98,8 +98,8 @@ audit_log(struct db *db, const char *event, long long user_id, long long actor_i
 		    DB_STR(client_ip), DB_STR(detail), DB_STR(prev), DB_STR(hash) };
 		struct db_arg head = DB_STR(hash);
 
-		if (db_exec(db, &audit_stmts, SQL_INSERT, args, 8, NULL, NULL) == -1 ||
-		    db_exec(db, &audit_stmts, SQL_SET_HEAD, &head, 1, NULL, NULL) == -1)
+		if (db_exec(db, &audit_stmts, SQL_INSERT, DB_ARGS(args), NULL, NULL) == -1 ||
+		    db_exec(db, &audit_stmts, SQL_SET_HEAD, DB_ARG(head), NULL, NULL) == -1)
 			goto out;
 	}
 	rc = 0;
@@ -124,7 +124,7 @@ audit_verify(struct db *db)
 	long long n;
 	size_t r;
 
-	if (db_query(db, &audit_stmts, SQL_ALL, NULL, 0, &res) == -1)
+	if (db_query(db, &audit_stmts, SQL_ALL, DB_NOARGS, &res) == -1)
 		return -1;
 	memset(prev, '0', 64);
 	prev[64] = '\0';
@@ -136,8 +136,8 @@ audit_verify(struct db *db)
 			db_result_free(res);
 			return -1;
 		}
-		if (audit_hash(prev, db_cell(res, r, 1), db_cell(res, r, 2), atoll(db_cell(res, r, 3)),
-		    atoll(db_cell(res, r, 4)), db_cell(res, r, 5), db_cell(res, r, 6), hash) == -1 ||
+		if (audit_hash(prev, db_cell(res, r, 1), db_cell(res, r, 2), db_cell_ll(res, r, 3, 0),
+		    db_cell_ll(res, r, 4, 0), db_cell(res, r, 5), db_cell(res, r, 6), hash) == -1 ||
 		    strcmp(hash, db_cell(res, r, 8)) != 0) {
 			fprintf(stderr, "audit log broken at row %s: its content was changed\n", id);
 			db_result_free(res);

@@ -33,6 +33,24 @@ struct db_arg {
 #define DB_INT(x)     ((struct db_arg){ DB_T_INT, NULL, 0, (long long)(x) })
 #define DB_NULL       ((struct db_arg){ DB_T_NULL, NULL, 0, 0 })
 
+/* The number of elements of an array, refused at compile time for a pointer (the Linux kernel's
+ * ARRAY_SIZE with __must_be_array): an array and a pointer to its first element have different
+ * types, so the size of char[-1] stops the build when they are the same. For example
+ *	struct db_arg *p = args;  DB_NARGS(p)	-> error: size of unnamed array is negative
+ * GCC and clang both know __builtin_types_compatible_p and __typeof__. */
+#define DB_IS_POINTER(a) __builtin_types_compatible_p(__typeof__(a), __typeof__(&(a)[0]))
+#define DB_MUST_BE_ARRAY(a) (sizeof(char[1 - 2 * !!DB_IS_POINTER(a)]) - 1)
+#define DB_NARGS(a)   (sizeof(a) / sizeof((a)[0]) + DB_MUST_BE_ARRAY(a))
+
+/* The args and nargs of db_query, db_exec and db_query_to_hdf, so that no call types a count:
+ *	db_exec(db, &stmts, SQL_INSERT, DB_ARGS(args), NULL, NULL)	an array of struct db_arg
+ *	db_query(db, &stmts, SQL_ONE, DB_ARG(id), &res)		one struct db_arg (not a pointer:
+ *								&pointer does not convert)
+ *	db_query(db, &stmts, SQL_ALL, DB_NOARGS, &res)		a statement without placeholders */
+#define DB_ARGS(a)    (a), DB_NARGS(a)
+#define DB_ARG(x)     &(x), 1
+#define DB_NOARGS     NULL, 0
+
 /* All rows of a result, every cell as text (NULL for SQL NULL). Owned by the caller. */
 struct db_result {
 	size_t   nrows;

@@ -103,7 +103,7 @@ filestore_prune(struct db *db, long long file_id)
 {
 	struct db_arg args[] = { DB_INT(file_id), DB_INT(file_id), DB_INT(file_id) };
 
-	return db_exec(db, &filestore_stmts, SQL_PRUNE, args, 3, NULL, NULL);
+	return db_exec(db, &filestore_stmts, SQL_PRUNE, DB_ARGS(args), NULL, NULL);
 }
 
 int
@@ -118,7 +118,7 @@ filestore_put(struct db *db, const struct filestore_upload *up, long long *file_
 		struct db_arg args[] = { DB_STR(hash), DB_INT(up->size), DB_STR(up->mime),
 		    DB_BLOB(up->data, up->size) };
 
-		if (db_exec(db, &filestore_stmts, SQL_PUT, args, 4, NULL, &id) == -1)
+		if (db_exec(db, &filestore_stmts, SQL_PUT, DB_ARGS(args), NULL, &id) == -1)
 			return -1;
 	}
 	*file_id = (long long)id;

@@ -208,5 +208,5 @@ mail_queue(struct db *db, const char *to, const char *subject, const char *body)
 	args[0] = DB_STR(to);
 	args[1] = DB_STR(subject);
 	args[2] = DB_STR(body);
-	return db_exec(db, &mail_stmts, SQL_QUEUE, args, 3, NULL, NULL);
+	return db_exec(db, &mail_stmts, SQL_QUEUE, DB_ARGS(args), NULL, NULL);
 }

@@ -61,12 +61,12 @@ queue_claim(struct db *db, const struct db_stmts *set, int due, int claim, long 
 
 	if (db_begin(db) == -1)
 		return NULL;
-	if (db_query(db, set, due, &arg, 1, &rows) == -1)
+	if (db_query(db, set, due, DB_ARG(arg), &rows) == -1)
 		goto fail;
 	for (i = 0; i < rows->nrows; i++) {
-		struct db_arg args[] = { DB_INT(lease), DB_INT(atoll(db_cell(rows, i, 0))) };
+		struct db_arg args[] = { DB_INT(lease), DB_INT(db_cell_ll(rows, i, 0, 0)) };
 
-		if (db_exec(db, set, claim, args, 2, NULL, NULL) == -1)
+		if (db_exec(db, set, claim, DB_ARGS(args), NULL, NULL) == -1)
 			goto fail;
 	}
 	if (db_commit(db) == -1)

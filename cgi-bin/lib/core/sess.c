@@ -89,20 +89,20 @@ sess_fetch(struct req *req, int id, struct db_arg arg)
 	struct db_result *res = NULL;
 	struct sess *s;
 
-	if (db_query(req->app->db, &sess_stmts, id, &arg, 1, &res) == -1)
+	if (db_query(req->app->db, &sess_stmts, id, DB_ARG(arg), &res) == -1)
 		return -1;
 	if (res->nrows == 0) {
 		db_result_free(res);
 		return 0;
 	}
 	s = xcalloc(1, sizeof(*s));
-	s->id = atoll(db_cell(res, 0, 0));
-	s->user_id = atoll(db_cell(res, 0, 1));
+	s->id = db_cell_ll(res, 0, 0, 0);
+	s->user_id = db_cell_ll(res, 0, 1, 0);
 	s->kind = xstrdup(db_cell(res, 0, 2));
 	s->role = sess_role_of(s->kind);
 	s->full_name = xstrdup(db_cell(res, 0, 3));
-	s->agency_id = atoll(db_cell(res, 0, 4));
-	s->second_factor = atoi(db_cell(res, 0, 5));
+	s->agency_id = db_cell_ll(res, 0, 4, 0);
+	s->second_factor = db_cell_ll(res, 0, 5, 0);
 	if (str_copy(s->csrf, sizeof(s->csrf), db_cell(res, 0, 6)) == -1) {
 		/* Every token we store fits; a longer one is not ours, and a cut one would not match. */
 		log_err("sess: session %lld: CSRF token longer than %zu bytes", s->id,
@@ -111,14 +111,14 @@ sess_fetch(struct req *req, int id, struct db_arg arg)
 		sess_free(s);
 		return -1;
 	}
-	s->totp_enabled = atoi(db_cell(res, 0, 8));
-	s->remember = atoi(db_cell(res, 0, 9));
+	s->totp_enabled = db_cell_ll(res, 0, 8, 0);
+	s->remember = db_cell_ll(res, 0, 9, 0);
 	s->pending = s->totp_enabled && !s->second_factor;
-	if (atoi(db_cell(res, 0, 7))) {
+	if (db_cell_ll(res, 0, 7, 0)) {
 		struct db_arg sid = DB_INT(s->id);
 
 		/* Not fatal: the session stays valid for this request either way. */
-		db_exec(req->app->db, &sess_stmts, SQL_TOUCH, &sid, 1, NULL, NULL);
+		db_exec(req->app->db, &sess_stmts, SQL_TOUCH, DB_ARG(sid), NULL, NULL);
 	}
 	db_result_free(res);
 	sess_free(req->sess);
@@ -158,7 +158,7 @@ sess_start(struct req *req, long long user_id, int remember, int second_factor)
 			DB_STR(agent ? agent : "")
 		};
 
-		if (db_exec(req->app->db, &sess_stmts, SQL_INSERT, args, 9, NULL, &id) == -1)
+		if (db_exec(req->app->db, &sess_stmts, SQL_INSERT, DB_ARGS(args), NULL, &id) == -1)
 			return -1;
 	}
 	/* "Remember me" keeps the cookie past the browser's closing; it never stores a password. */
@@ -182,7 +182,7 @@ sess_end(struct req *req)
 	if (req->sess) {
 		struct db_arg id = DB_INT(req->sess->id);
 
-		if (db_exec(req->app->db, &sess_stmts, SQL_END, &id, 1, NULL, NULL) == -1)
+		if (db_exec(req->app->db, &sess_stmts, SQL_END, DB_ARG(id), NULL, NULL) == -1)
 			return -1;
 		sess_free(req->sess);
 		req->sess = NULL;
@@ -199,7 +199,7 @@ sess_end_others(struct req *req)
 	if (req->sess) {
 		struct db_arg args[] = { DB_INT(req->sess->user_id), DB_INT(req->sess->id) };
 
-		if (db_exec(req->app->db, &sess_stmts, SQL_END_OTHERS, args, 2, &ended, NULL) == -1)
+		if (db_exec(req->app->db, &sess_stmts, SQL_END_OTHERS, DB_ARGS(args), &ended, NULL) == -1)
 			return -1;
 	}
 	return (int)ended;

@@ -128,8 +128,8 @@ feedback_create(struct db *db, const struct feedback_new *f, struct feedback_mad
 	}
 	if (holidays_due(db, FEEDBACK_CLASSIFY_DAYS, made->classify_due) == -1)
 		return -1;
-	if (db_exec(db, &feedback_stmts, SQL_COUNTER, NULL, 0, NULL, NULL) == -1 ||
-	    db_query(db, &feedback_stmts, SQL_CODE, NULL, 0, &code) == -1 || code->nrows != 1)
+	if (db_exec(db, &feedback_stmts, SQL_COUNTER, DB_NOARGS, NULL, NULL) == -1 ||
+	    db_query(db, &feedback_stmts, SQL_CODE, DB_NOARGS, &code) == -1 || code->nrows != 1)
 		goto out;
 	if (str_copy(made->code, sizeof(made->code), db_cell(code, 0, 0)) == -1) {
 		/* The citizen would be told a code that finds nothing. */
@@ -150,7 +150,7 @@ feedback_create(struct db *db, const struct feedback_new *f, struct feedback_mad
 			f->lat ? DB_STR(f->lat) : DB_NULL, f->lon ? DB_STR(f->lon) : DB_NULL,
 			DB_STR(f->submit_ip ? f->submit_ip : "") };
 
-		if (db_exec(db, &feedback_stmts, SQL_INSERT, args, 23, NULL, &id) == -1)
+		if (db_exec(db, &feedback_stmts, SQL_INSERT, DB_ARGS(args), NULL, &id) == -1)
 			goto out;
 	}
 	made->id = (long long)id;
@@ -172,7 +172,7 @@ feedback_event(struct db *db, long long feedback_id, long long actor_id, long lo
 	struct db_arg args[] = { DB_INT(feedback_id), DB_INT(actor_id), DB_INT(agency_id),
 	    DB_STR(action), DB_STR(from_status), DB_STR(to_status), DB_STR(note ? note : "") };
 
-	return db_exec(db, &feedback_stmts, SQL_EVENT, args, 7, NULL, NULL);
+	return db_exec(db, &feedback_stmts, SQL_EVENT, DB_ARGS(args), NULL, NULL);
 }
 
 int
@@ -183,7 +183,7 @@ feedback_reindex(struct db *db, long long feedback_id)
 	struct buf text = BUF_INIT;
 	int rc = -1;
 
-	if (db_query(db, &feedback_stmts, SQL_TEXT, &id, 1, &row) == -1)
+	if (db_query(db, &feedback_stmts, SQL_TEXT, DB_ARG(id), &row) == -1)
 		return -1;
 	if (row->nrows == 1) {
 		const char *texts[3] = { db_cell(row, 0, 0), db_cell(row, 0, 1), db_cell(row, 0, 2) };
@@ -192,7 +192,7 @@ feedback_reindex(struct db *db, long long feedback_id)
 		feedback_fold(texts, 3, &text);
 		args[0] = DB_STR(buf_str(&text));
 		args[1] = id;
-		rc = db_exec(db, &feedback_stmts, SQL_SET_TEXT, args, 2, NULL, NULL);
+		rc = db_exec(db, &feedback_stmts, SQL_SET_TEXT, DB_ARGS(args), NULL, NULL);
 	}
 	db_result_free(row);
 	buf_free(&text);
@@ -225,7 +225,7 @@ feedback_notify(struct db *db, long long feedback_id, const char *what, const ch
 			break;
 	if (i == sizeof(notices) / sizeof(notices[0]))
 		return -1;
-	if (db_query(db, &feedback_stmts, SQL_CONTACT, &id, 1, &row) == -1)
+	if (db_query(db, &feedback_stmts, SQL_CONTACT, DB_ARG(id), &row) == -1)
 		return -1;
 	if (row->nrows != 1 || db_cell(row, 0, 1)[0] == '\0') {
 		rc = 0;		/* nobody to tell */
@@ -266,11 +266,11 @@ feedback_by_token(struct db *db, const char *code, const char *token)
 	{
 		struct db_arg args[] = { DB_STR(code), DB_STR(hash) };
 
-		if (db_query(db, &feedback_stmts, SQL_BY_TOKEN, args, 2, &row) == -1)
+		if (db_query(db, &feedback_stmts, SQL_BY_TOKEN, DB_ARGS(args), &row) == -1)
 			return -1;
 	}
 	if (row->nrows == 1)
-		id = strtoll(db_cell(row, 0, 0), NULL, 10);
+		id = db_cell_ll(row, 0, 0, 0);
 	db_result_free(row);
 	return id;
 }

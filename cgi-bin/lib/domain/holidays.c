@@ -29,11 +29,11 @@ holidays_load(struct db *db, long *today, long **days, size_t *n)
 	struct db_result *res = NULL;
 	size_t i;
 
-	if (db_query(db, &holidays_stmts, SQL_TODAY, NULL, 0, &res) == -1)
+	if (db_query(db, &holidays_stmts, SQL_TODAY, DB_NOARGS, &res) == -1)
 		return -1;
 	*today = workdays_parse(db_cell(res, 0, 0));
 	db_result_free(res);
-	if (db_query(db, &holidays_stmts, SQL_HOLIDAYS, NULL, 0, &res) == -1)
+	if (db_query(db, &holidays_stmts, SQL_HOLIDAYS, DB_NOARGS, &res) == -1)
 		return -1;
 	*n = res->nrows;
 	*days = xcalloc(res->nrows + 1, sizeof(**days));

@@ -82,7 +82,7 @@ payment_log(struct db *db, long long order_id, const char *txn_ref, const char *
 	    DB_STR(body ? body : ""), DB_STR(verdict ? verdict : ""),
 	    DB_STR(remote_addr ? remote_addr : "") };
 
-	return db_exec(db, &payment_stmts, SQL_LOG, args, 7, NULL, NULL);
+	return db_exec(db, &payment_stmts, SQL_LOG, DB_ARGS(args), NULL, NULL);
 }
 
 /* Credits the order's thing. Returns 1 credited, 0 credited by another order before, -1 error. */
@@ -90,13 +90,13 @@ static int
 payment_credit(struct db *db, const struct db_result *order, long long id)
 {
 	const char *kind = db_cell(order, 0, O_KIND);
-	long long thing = strtoll(db_cell(order, 0, O_THING), NULL, 10);
+	long long thing = db_cell_ll(order, 0, O_THING, 0);
 	int sql = strcmp(kind, "dossier") == 0 ? SQL_CREDIT_DOSSIER
 	    : strcmp(kind, "bill") == 0 ? SQL_CREDIT_BILL : SQL_CREDIT_FINE;
 	struct db_arg args[] = { DB_INT(id), DB_INT(thing) };
 	unsigned long long credited = 0;
 
-	if (db_exec(db, &payment_stmts, sql, args, 2, &credited, NULL) == -1)
+	if (db_exec(db, &payment_stmts, sql, DB_ARGS(args), &credited, NULL) == -1)
 		return -1;
 	if (credited && sql == SQL_CREDIT_DOSSIER) {
 		struct buf note = BUF_INIT;
@@ -104,11 +104,11 @@ payment_credit(struct db *db, const struct db_result *order, long long id)
 		int rc;
 
 		buf_puts(&note, "Đã nộp phí, lệ phí trực tuyến: ");
-		money_figures(strtoull(db_cell(order, 0, O_AMOUNT), NULL, 10), &note);
+		money_figures(db_cell_ll(order, 0, O_AMOUNT, 0), &note);
 		buf_puts(&note, " đồng.");
 		ev[0] = DB_INT(thing);
 		ev[1] = DB_STR(buf_str(&note));
-		rc = db_exec(db, &payment_stmts, SQL_DOSSIER_EVENT, ev, 2, NULL, NULL);
+		rc = db_exec(db, &payment_stmts, SQL_DOSSIER_EVENT, DB_ARGS(ev), NULL, NULL);
 		buf_free(&note);
 		if (rc == -1)
 			return -1;
@@ -128,15 +128,15 @@ payment_settle_locked(struct db *db, const struct pay_outcome *o, const char *by
 	long long id;
 	int credited;
 
-	if (db_query(db, &payment_stmts, SQL_LOCK, &ref, 1, &order) == -1)
+	if (db_query(db, &payment_stmts, SQL_LOCK, DB_ARG(ref), &order) == -1)
 		return PAY_FAILURE;
 	if (order->nrows == 0) {
 		verdict = PAY_UNKNOWN_ORDER;
 		goto out;
 	}
-	id = *order_id = strtoll(db_cell(order, 0, O_ID), NULL, 10);
+	id = *order_id = db_cell_ll(order, 0, O_ID, 0);
 	state = db_cell(order, 0, O_STATE);
-	if (o->amount != strtoll(db_cell(order, 0, O_AMOUNT), NULL, 10)) {
+	if (o->amount != db_cell_ll(order, 0, O_AMOUNT, 0)) {
 		verdict = PAY_BAD_AMOUNT;
 		goto out;
 	}
@@ -153,7 +153,7 @@ payment_settle_locked(struct db *db, const struct pay_outcome *o, const char *by
 		    DB_STR(o->bank_code), DB_STR(o->card_type), DB_STR(o->pay_date), DB_STR(by),
 		    DB_INT(id) };
 
-		if (db_exec(db, &payment_stmts, SQL_PAID, args, 7, NULL, NULL) == -1 ||
+		if (db_exec(db, &payment_stmts, SQL_PAID, DB_ARGS(args), NULL, NULL) == -1 ||
 		    (credited = payment_credit(db, order, id)) == -1)
 			goto out;
 		if (credited == 0) {
@@ -161,14 +161,14 @@ payment_settle_locked(struct db *db, const struct pay_outcome *o, const char *by
 
 			log_warn("payment %s paid for a thing another order paid: refund due",
 			    o->txn_ref);
-			if (db_exec(db, &payment_stmts, SQL_REFUND_DUE, &due, 1, NULL, NULL) == -1)
+			if (db_exec(db, &payment_stmts, SQL_REFUND_DUE, DB_ARG(due), NULL, NULL) == -1)
 				goto out;
 		}
 	} else {
 		struct db_arg args[] = { DB_STR(o->response_code), DB_STR(o->gateway_txn_no),
 		    DB_STR(by), DB_INT(id) };
 
-		if (db_exec(db, &payment_stmts, SQL_FAILED, args, 4, NULL, NULL) == -1)
+		if (db_exec(db, &payment_stmts, SQL_FAILED, DB_ARGS(args), NULL, NULL) == -1)
 			goto out;
 	}
 	verdict = PAY_CONFIRMED;
@@ -213,7 +213,7 @@ payment_expire(struct db *db, long long order_id)
 	struct db_arg id = DB_INT(order_id);
 	unsigned long long changed = 0;
 
-	if (db_exec(db, &payment_stmts, SQL_EXPIRE, &id, 1, &changed, NULL) == -1)
+	if (db_exec(db, &payment_stmts, SQL_EXPIRE, DB_ARG(id), &changed, NULL) == -1)
 		return -1;
 	return changed ? 1 : 0;
 }

@@ -120,14 +120,14 @@ admin_create(struct db *db, const char *kind, const char *citizen, const char *n
 	if (agency) {
 		struct db_arg arg = DB_STR(agency);
 
-		if (db_query(db, &admin_stmts, SQL_AGENCY, &arg, 1, &res) == -1)
+		if (db_query(db, &admin_stmts, SQL_AGENCY, DB_ARG(arg), &res) == -1)
 			goto out;
 		if (res->nrows != 1) {
 			fprintf(stderr, "cong-admin: no agency has the code %s\n", agency);
 			rc = ADMIN_USAGE;
 			goto out;
 		}
-		agency_id = atoll(db_cell(res, 0, 0));
+		agency_id = db_cell_ll(res, 0, 0, 0);
 	}
 	if (admin_read_password(&password) == -1) {
 		fputs("cong-admin: no password given on standard input\n", stderr);
@@ -150,7 +150,7 @@ admin_create(struct db *db, const char *kind, const char *citizen, const char *n
 		struct db_arg args[] = { DB_STR(kind), DB_STR(id.number), DB_STR(name), DB_STR(tel),
 		    DB_STR(mail), DB_STR(buf_str(&hash)), DB_INT(agency_id) };
 
-		if (db_exec(db, &admin_stmts, SQL_INSERT, args, 7, NULL, &user_id) == -1) {
+		if (db_exec(db, &admin_stmts, SQL_INSERT, DB_ARGS(args), NULL, &user_id) == -1) {
 			db_rollback(db);
 			fprintf(stderr, "cong-admin: cannot create the account%s\n",
 			    db_errno(db) == 1062 ? ": this citizen ID has an account already" : "");
@@ -196,7 +196,7 @@ admin_create_key(struct db *db, const char *name)
 	{
 		struct db_arg args[] = { DB_STR(hash), DB_STR(name) };
 
-		if (db_exec(db, &admin_stmts, SQL_KEY_INSERT, args, 2, NULL, &id) == -1)
+		if (db_exec(db, &admin_stmts, SQL_KEY_INSERT, DB_ARGS(args), NULL, &id) == -1)
 			goto failed;
 	}
 	buf_printf(&detail, "open311 key %llu: %s", id, name);
@@ -236,7 +236,7 @@ admin_disable_key(struct db *db, const char *id_text)
 	{
 		struct db_arg arg = DB_INT(id);
 
-		if (db_exec(db, &admin_stmts, SQL_KEY_DISABLE, &arg, 1, &n, NULL) == -1) {
+		if (db_exec(db, &admin_stmts, SQL_KEY_DISABLE, DB_ARG(arg), &n, NULL) == -1) {
 			db_rollback(db);
 			return ADMIN_FAILED;
 		}
@@ -311,7 +311,7 @@ main(int argc, char **argv)
 		struct db_arg args[] = { DB_STR(login), DB_STR(login) };
 		unsigned long long n = 0;
 
-		rc = db_exec(db, &admin_stmts, SQL_DISABLE, args, 2, &n, NULL) == 0 && n == 1 &&
+		rc = db_exec(db, &admin_stmts, SQL_DISABLE, DB_ARGS(args), &n, NULL) == 0 && n == 1 &&
 		    audit_log(db, "account_disabled", 0, 0, "cong-admin", login) == 0
 		    ? ADMIN_OK : ADMIN_FAILED;
 		if (rc == ADMIN_FAILED)

@@ -43,7 +43,7 @@ admin_prune(struct db *db)
 		unsigned long long total = 0, n;
 
 		do {
-			if (db_exec(db, &prune_stmts, sql, NULL, 0, &n, NULL) == -1)
+			if (db_exec(db, &prune_stmts, sql, DB_NOARGS, &n, NULL) == -1)
 				return -1;
 			total += n;
 		} while (n > 0);

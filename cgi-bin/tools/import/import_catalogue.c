@@ -84,7 +84,7 @@ catalogue_names_load(struct db *db, int id, struct catalogue_names *names)
 	size_t r;
 
 	names->folded = NULL;
-	if (db_query(db, &catalogue_stmts, id, NULL, 0, &names->res) == -1)
+	if (db_query(db, &catalogue_stmts, id, DB_NOARGS, &names->res) == -1)
 		return -1;
 	names->folded = xcalloc(names->res->nrows, sizeof(char *));
 	for (r = 0; r < names->res->nrows; r++) {
@@ -190,7 +190,7 @@ agencies_write_one(struct db *db, size_t i, void *arg, unsigned long long *affec
 		};
 
 		return db_exec(db, &catalogue_stmts, SQL_AGENCY_UPSERT, args,
-		    sizeof(args) / sizeof(args[0]), affected, NULL);
+		    DB_NARGS(args), affected, NULL);
 	}
 }
 
@@ -351,7 +351,7 @@ fields_write_one(struct db *db, size_t i, void *arg, unsigned long long *affecte
 		};
 
 		return db_exec(db, &catalogue_stmts, SQL_FIELD_UPSERT, args,
-		    sizeof(args) / sizeof(args[0]), affected, NULL);
+		    DB_NARGS(args), affected, NULL);
 	}
 }
 
@@ -461,7 +461,7 @@ procedures_write_one(struct db *db, size_t i, void *arg, unsigned long long *aff
 		};
 
 		return db_exec(db, &catalogue_stmts, SQL_PROCEDURE_UPSERT, args,
-		    sizeof(args) / sizeof(args[0]), affected, NULL);
+		    DB_NARGS(args), affected, NULL);
 	}
 }
 

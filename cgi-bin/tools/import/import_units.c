@@ -179,7 +179,7 @@ units_write_one(struct db *db, size_t i, void *arg, unsigned long long *affected
 		};
 
 		return db_exec(db, &units_stmts, SQL_UNIT_UPSERT, args,
-		    sizeof(args) / sizeof(args[0]), affected, NULL);
+		    DB_NARGS(args), affected, NULL);
 	}
 }
 

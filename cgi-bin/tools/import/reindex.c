@@ -71,7 +71,7 @@ reindex_simple(struct db *db, const struct reindex_simple *t, struct import_coun
 	size_t r;
 	int rc = -1;
 
-	if (db_query(db, &reindex_stmts, t->select, NULL, 0, &res) == -1)
+	if (db_query(db, &reindex_stmts, t->select, DB_NOARGS, &res) == -1)
 		goto out;
 	c->read = res->nrows;
 	for (r = 0; r < res->nrows; r++) {
@@ -85,7 +85,7 @@ reindex_simple(struct db *db, const struct reindex_simple *t, struct import_coun
 		{
 			struct db_arg args[] = { DB_STR(buf_str(&folded)), DB_STR(key) };
 
-			if (db_exec(db, &reindex_stmts, t->update, args, 2, &affected, NULL) == -1)
+			if (db_exec(db, &reindex_stmts, t->update, DB_ARGS(args), &affected, NULL) == -1)
 				goto out;
 		}
 		c->changed += affected > 0;
@@ -108,7 +108,7 @@ reindex_procedures(struct db *db, struct import_counts *c)
 	size_t r;
 	int rc = -1;
 
-	if (db_query(db, &reindex_stmts, SQL_PROCEDURES, NULL, 0, &res) == -1)
+	if (db_query(db, &reindex_stmts, SQL_PROCEDURES, DB_NOARGS, &res) == -1)
 		goto out;
 	c->read = res->nrows;
 	for (r = 0; r < res->nrows; r++) {
@@ -131,7 +131,7 @@ reindex_procedures(struct db *db, struct import_counts *c)
 				DB_STR(buf_str(&folded)), DB_STR(buf_str(&search)), DB_STR(id)
 			};
 
-			if (db_exec(db, &reindex_stmts, SQL_PROCEDURE_SET, args, 3, &affected,
+			if (db_exec(db, &reindex_stmts, SQL_PROCEDURE_SET, DB_ARGS(args), &affected,
 			    NULL) == -1)
 				goto out;
 		}

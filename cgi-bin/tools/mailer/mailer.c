@@ -164,21 +164,21 @@ mailer_record(struct mailer *m, long long id, long long attempts, int sent,
 	if (sent) {
 		struct db_arg arg = DB_INT(id);
 
-		return db_exec(m->db, &mailer_stmts, SQL_SENT, &arg, 1, NULL, NULL);
+		return db_exec(m->db, &mailer_stmts, SQL_SENT, DB_ARG(arg), NULL, NULL);
 	}
 	if (result->permanent || attempts >= m->max_attempts) {
 		struct db_arg args[] = { DB_STR(result->error), DB_INT(id) };
 
 		log_err("message %lld failed for good after %lld attempts: %s", id, attempts,
 		    result->error);
-		return db_exec(m->db, &mailer_stmts, SQL_FAILED, args, 2, NULL, NULL);
+		return db_exec(m->db, &mailer_stmts, SQL_FAILED, DB_ARGS(args), NULL, NULL);
 	} else {
 		struct db_arg args[] = { DB_INT(queue_backoff(m->retry_seconds, attempts, MAILER_MAX_DELAY)), DB_STR(result->error),
 		    DB_INT(id) };
 
 		log_warn("message %lld not sent (attempt %lld, will retry): %s", id, attempts,
 		    result->error);
-		return db_exec(m->db, &mailer_stmts, SQL_RETRY, args, 3, NULL, NULL);
+		return db_exec(m->db, &mailer_stmts, SQL_RETRY, DB_ARGS(args), NULL, NULL);
 	}
 }
 
@@ -194,7 +194,7 @@ mailer_round(struct mailer *m)
 	if (due == NULL)
 		return -1;
 	for (i = 0; i < due->nrows && !queue_stopping(); i++) {
-		long long id = atoll(db_cell(due, i, 0)), attempts = atoll(db_cell(due, i, 4)) + 1;
+		long long id = db_cell_ll(due, i, 0, 0), attempts = db_cell_ll(due, i, 4, 0) + 1;
 		struct mailer_result result = { 0, "" };
 		struct buf message = BUF_INIT;
 		char message_id[300];

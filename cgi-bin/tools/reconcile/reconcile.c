@@ -57,10 +57,10 @@ static void
 reconcile_one(HDF *conf, struct db *db, const struct pay_provider *provider,
     const struct db_result *rows, size_t r, struct tally *t)
 {
-	long long id = strtoll(db_cell(rows, r, R_ID), NULL, 10), settled = 0;
+	long long id = db_cell_ll(rows, r, R_ID, 0), settled = 0;
 	struct pay_order_ref ref = { db_cell(rows, r, R_REF),
-	    strtoll(db_cell(rows, r, R_AMOUNT), NULL, 10), db_cell(rows, r, R_INFO),
-	    db_cell(rows, r, R_CREATE_DATE), strtoll(db_cell(rows, r, R_EXPIRES), NULL, 10),
+	    db_cell_ll(rows, r, R_AMOUNT, 0), db_cell(rows, r, R_INFO),
+	    db_cell(rows, r, R_CREATE_DATE), db_cell_ll(rows, r, R_EXPIRES, 0),
 	    "", NULL };
 	struct buf sent = BUF_INIT, answer = BUF_INIT;
 	struct pay_outcome outcome;
@@ -164,7 +164,7 @@ main(int argc, char **argv)
 	{
 		struct db_arg arg = DB_INT(minutes);
 
-		if (db == NULL || db_query(db, &reconcile_stmts, SQL_STALE, &arg, 1, &rows) == -1) {
+		if (db == NULL || db_query(db, &reconcile_stmts, SQL_STALE, DB_ARG(arg), &rows) == -1) {
 			db_close(db);
 			hdf_destroy(&conf);
 			return 1;

@@ -142,21 +142,21 @@ ipn_record(struct ipn_sender *s, struct ipn_call *call)
 		    answered ? DB_BLOB(buf_str(&call->answer), call->answer.len) : DB_NULL,
 		    rsp[0] ? DB_STR(rsp) : DB_NULL, DB_STR(answered ? "" : call->error) };
 
-		if (db_exec(s->db, &ipn_stmts, SQL_ATTEMPT, args, 7, NULL, NULL) == -1)
+		if (db_exec(s->db, &ipn_stmts, SQL_ATTEMPT, DB_ARGS(args), NULL, NULL) == -1)
 			goto fail;
 	}
 	if (done || given_up) {
 		struct db_arg args[] = { rsp[0] ? DB_STR(rsp) : DB_NULL, DB_INT(call->id) };
 		struct db_arg id = DB_INT(call->id);
 
-		if (db_exec(s->db, &ipn_stmts, done ? SQL_DONE : SQL_FAILED, args, 2, NULL, NULL) == -1 ||
-		    db_exec(s->db, &ipn_stmts, SQL_RELEASE, &id, 1, NULL, NULL) == -1)
+		if (db_exec(s->db, &ipn_stmts, done ? SQL_DONE : SQL_FAILED, DB_ARGS(args), NULL, NULL) == -1 ||
+		    db_exec(s->db, &ipn_stmts, SQL_RELEASE, DB_ARG(id), NULL, NULL) == -1)
 			goto fail;
 	} else {
 		struct db_arg args[] = { DB_INT(queue_backoff(s->retry_seconds, call->attempt,
 		    IPN_MAX_DELAY)), rsp[0] ? DB_STR(rsp) : DB_NULL, DB_INT(call->id) };
 
-		if (db_exec(s->db, &ipn_stmts, SQL_RETRY, args, 3, NULL, NULL) == -1)
+		if (db_exec(s->db, &ipn_stmts, SQL_RETRY, DB_ARGS(args), NULL, NULL) == -1)
 			goto fail;
 	}
 	if (db_commit(s->db) == -1)
@@ -246,8 +246,8 @@ ipn_round(struct ipn_sender *s)
 	for (i = 0; i < n; i++) {
 		const char *url = db_cell(due, i, 1);
 
-		calls[i].id = atoll(db_cell(due, i, 0));
-		calls[i].attempt = atoll(db_cell(due, i, 3)) + 1;
+		calls[i].id = db_cell_ll(due, i, 0, 0);
+		calls[i].attempt = db_cell_ll(due, i, 3, 0) + 1;
 		buf_printf(&calls[i].url, "%s%c%s", url, strchr(url, '?') ? '&' : '?',
 		    db_cell(due, i, 2));
 	}
