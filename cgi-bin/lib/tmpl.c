@@ -49,7 +49,9 @@ tmpl_prepare(HDF *hdf, const char *templates_dir, const char *escaping)
 	if ((err = hdf_set_value(hdf, "Config.VarEscapeMode", escaping)) != STATUS_OK ||
 	    (err = hdf_set_value(hdf, "Config.DebugEnabled", "0")) != STATUS_OK ||
 	    (err = hdf_set_value(hdf, "Config.CompressionEnabled", "0")) != STATUS_OK ||
-	    (err = hdf_set_value(hdf, "Config.WhiteSpaceStrip", "1")) != STATUS_OK ||
+	    /* Only cgi_output strips, and it is not used; a mail's line breaks are its text. */
+	    (err = hdf_set_value(hdf, "Config.WhiteSpaceStrip",
+	    strcmp(escaping, "none") == 0 ? "0" : "1")) != STATUS_OK ||
 	    (err = hdf_set_value(hdf, "hdf.loadpaths.0", templates_dir)) != STATUS_OK) {
 		tmpl_log_error("template set-up", err);
 		return -1;
