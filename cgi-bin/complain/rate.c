@@ -86,8 +86,8 @@ rate_store(struct req *req, const struct db_result *row, int rating, int escalat
 			goto fail;
 		if (changed == 1 &&
 		    (feedback_event(db, id, actor, parent, "escalate", status, "received", "") == -1 ||
-		     feedback_notify(db, id, "escalate", "", conf_str(req->app->conf, "Site.BaseURL", ""))
-		     == -1))
+		     feedback_notify(db, req->app->templates, id, "escalate", "",
+		     conf_str(req->app->conf, "Site.BaseURL", "")) == -1))
 			goto fail;
 	}
 	if (db_commit(db) == -1)

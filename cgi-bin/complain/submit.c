@@ -460,6 +460,7 @@ submit_store(struct req *req, struct submit *s, struct feedback_made *made)
 		.source = "web",
 		.submit_ip = req_param(req, "REMOTE_ADDR"),
 		.base_url = conf_str(req->app->conf, "Site.BaseURL", ""),
+		.templates = req->app->templates,
 	};
 	int i;
 

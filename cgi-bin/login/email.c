@@ -345,19 +345,16 @@ login_contact(struct req *req)
 	if (cancel_pending && login_token_revoke_others(db, user_id, "confirm", 0) == -1)
 		goto failed;
 	if (email_changed) {
-		char masked[IDNUM_EMAIL_SIZE + 8], what[600];
+		char masked[IDNUM_EMAIL_SIZE + 8];
 
 		if (email_send_confirmation(req, user_id, db_cell(user, 0, COL_NAME), email, 1) == -1)
 			goto failed;
-		if (email_mask(email, masked, sizeof(masked)) == -1 ||
-		    fmt_into(what, sizeof(what), "Có yêu cầu đổi địa chỉ thư điện tử của tài khoản trên "
-		    "Cổng Dịch vụ công sang %s. Địa chỉ này (cũ) vẫn được dùng cho tới khi địa chỉ mới "
-		    "được xác nhận.", masked) == -1) {
-			log_err("login: account %lld: the notice of a new address does not fit", user_id);
+		if (email_mask(email, masked, sizeof(masked)) == -1) {
+			log_err("login: account %lld: the new address cannot be masked", user_id);
 			goto failed;
 		}
 		if (db_cell(user, 0, COL_EMAIL)[0] && login_mail_notice(req, db_cell(user, 0, COL_EMAIL),
-		    db_cell(user, 0, COL_NAME), "Yêu cầu đổi địa chỉ thư điện tử", what) == -1)
+		    db_cell(user, 0, COL_NAME), "mail/email-changing.cs", masked) == -1)
 			goto failed;
 	}
 	if (audit_log(db, "contact_changed", user_id, 0, ip, email_changed && phone_changed

@@ -88,8 +88,10 @@ int login_token_status(enum login_token_state state);
 int login_mail_confirm(struct req *req, const char *to, const char *name, const char *token,
     int change);
 int login_mail_reset(struct req *req, const char *to, const char *name, const char *token);
-int login_mail_notice(struct req *req, const char *to, const char *name, const char *subject,
-    const char *what);
+/* A notice of a change to the account, worded by template ("mail/password-changed.cs"); new_address
+ * (Mail.NewAddress, masked) may be NULL. */
+int login_mail_notice(struct req *req, const char *to, const char *name, const char *template,
+    const char *new_address);
 
 /* Lockout shared by the password and the second factor (signin.c). */
 int login_count_failure(struct req *req, long long user_id);

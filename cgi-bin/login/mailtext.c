@@ -1,6 +1,7 @@
-/* login: the words of the mail the accounts family sends. Each is queued in the outbox inside the
- * caller's transaction (mail.h); links start with Site.BaseURL, never with the request's Host, so
- * that nobody can have the portal mail a link to a site of theirs. */
+/* login: the facts of the mail the accounts family sends; the words are in templates/mail/. Each
+ * is queued in the outbox inside the caller's transaction (mail.h); links start with
+ * Site.BaseURL, never with the request's Host, so that nobody can have the portal mail a link to
+ * a site of theirs. */
 #include "login.h"
 
 #include <string.h>
@@ -9,17 +10,14 @@
 #include "buf.h"
 #include "conf.h"
 #include "log.h"
-#include "mail.h"
+#include "mailmsg.h"
 
-#define MAIL_SIGNATURE \
-	"\n--\nCổng Dịch vụ công\n" \
-	"Thư này được gửi tự động; xin đừng trả lời thư này.\n"
-
-/* Appends Site.BaseURL without a trailing slash. Returns 0, or -1 when it is not set. */
+/* Sets Mail.BaseURL: Site.BaseURL without a trailing slash. Returns 0, or -1 when it is not set. */
 static int
-mail_base_url(const struct req *req, struct buf *out)
+mail_base_url(const struct req *req, struct mailmsg *msg)
 {
 	const char *base = conf_str(req->app->conf, "Site.BaseURL", "");
+	struct buf trimmed = BUF_INIT;
 	size_t len = strlen(base);
 
 	if (strncmp(base, "http://", 7) != 0 && strncmp(base, "https://", 8) != 0) {
@@ -28,18 +26,24 @@ mail_base_url(const struct req *req, struct buf *out)
 	}
 	while (len > 0 && base[len - 1] == '/')
 		len--;
-	buf_append(out, base, len);
+	buf_append(&trimmed, base, len);
+	mailmsg_set(msg, "BaseURL", buf_str(&trimmed));
+	buf_free(&trimmed);
 	return 0;
 }
 
+/* Sets the facts every mail of the family has (the name, the portal's address), then queues the
+ * template. Frees msg. Returns 0 or -1. */
 static int
-mail_send(struct req *req, const char *to, const char *subject, struct buf *body)
+mail_send(struct req *req, struct mailmsg *msg, const char *to, const char *name,
+    const char *template)
 {
-	int rc;
+	int rc = -1;
 
-	buf_puts(body, MAIL_SIGNATURE);
-	rc = mail_queue(req->app->db, to, subject, buf_str(body));
-	buf_free(body);
+	mailmsg_set(msg, "Name", name);
+	if (mail_base_url(req, msg) == 0)
+		rc = mailmsg_queue(msg, req->app->db, req->app->templates, to, template);
+	mailmsg_free(msg);
 	return rc;
 }
 
@@ -47,56 +51,43 @@ int
 login_mail_confirm(struct req *req, const char *to, const char *name, const char *token,
     int change)
 {
-	struct buf body = BUF_INIT;
+	struct mailmsg msg;
 
-	buf_printf(&body, "Kính gửi %s,\n\n", name);
-	buf_puts(&body, change
-	    ? "Bạn vừa yêu cầu dùng địa chỉ thư này cho tài khoản trên Cổng Dịch vụ công.\n"
-	    : "Cảm ơn bạn đã đăng ký tài khoản trên Cổng Dịch vụ công.\n");
-	buf_puts(&body, "Để xác nhận địa chỉ thư này, hãy mở liên kết sau và bấm \"Xác nhận\":\n\n");
-	if (mail_base_url(req, &body) == -1) {
-		buf_free(&body);
+	if (mailmsg_init(&msg) == -1) {
+		mailmsg_free(&msg);
 		return -1;
 	}
-	buf_printf(&body, "/account/email/confirm?t=%s\n\n", token);
-	buf_printf(&body, "Liên kết dùng được một lần, trong %d giờ.\n"
-	    "Nếu bạn không yêu cầu việc này, hãy bỏ qua thư; địa chỉ sẽ không được dùng.\n",
-	    LOGIN_CONFIRM_TTL / 3600);
-	return mail_send(req, to, "Xác nhận địa chỉ thư điện tử", &body);
+	mailmsg_set(&msg, "Token", token);
+	mailmsg_set_int(&msg, "Change", change ? 1 : 0);
+	mailmsg_set_int(&msg, "Hours", LOGIN_CONFIRM_TTL / 3600);
+	return mail_send(req, &msg, to, name, "mail/confirm.cs");
 }
 
 int
 login_mail_reset(struct req *req, const char *to, const char *name, const char *token)
 {
-	struct buf body = BUF_INIT;
+	struct mailmsg msg;
 
-	buf_printf(&body, "Kính gửi %s,\n\n", name);
-	buf_puts(&body, "Có yêu cầu đặt lại mật khẩu tài khoản của bạn trên Cổng Dịch vụ công.\n"
-	    "Để đặt mật khẩu mới, hãy mở liên kết sau:\n\n");
-	if (mail_base_url(req, &body) == -1) {
-		buf_free(&body);
+	if (mailmsg_init(&msg) == -1) {
+		mailmsg_free(&msg);
 		return -1;
 	}
-	buf_printf(&body, "/account/password/reset?t=%s\n\n", token);
-	buf_printf(&body, "Liên kết dùng được một lần, trong %d phút. Sau khi đặt lại, mọi thiết bị "
-	    "đang đăng nhập tài khoản sẽ bị đăng xuất.\n"
-	    "Nếu bạn không yêu cầu việc này, hãy bỏ qua thư; mật khẩu của bạn không thay đổi.\n",
-	    LOGIN_RESET_TTL / 60);
-	return mail_send(req, to, "Đặt lại mật khẩu", &body);
+	mailmsg_set(&msg, "Token", token);
+	mailmsg_set_int(&msg, "Minutes", LOGIN_RESET_TTL / 60);
+	return mail_send(req, &msg, to, name, "mail/reset.cs");
 }
 
 int
-login_mail_notice(struct req *req, const char *to, const char *name, const char *subject,
-    const char *what)
+login_mail_notice(struct req *req, const char *to, const char *name, const char *template,
+    const char *new_address)
 {
-	struct buf body = BUF_INIT;
+	struct mailmsg msg;
 
-	buf_printf(&body, "Kính gửi %s,\n\n%s\n\n", name, what);
-	buf_puts(&body, "Nếu không phải bạn làm việc này, hãy đặt lại mật khẩu ngay tại ");
-	if (mail_base_url(req, &body) == -1) {
-		buf_free(&body);
+	if (mailmsg_init(&msg) == -1) {
+		mailmsg_free(&msg);
 		return -1;
 	}
-	buf_puts(&body, "/account/password/forgot\nvà liên hệ bộ phận hỗ trợ của Cổng.\n");
-	return mail_send(req, to, subject, &body);
+	if (new_address)
+		mailmsg_set(&msg, "NewAddress", new_address);
+	return mail_send(req, &msg, to, name, template);
 }

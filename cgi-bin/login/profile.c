@@ -91,8 +91,7 @@ login_password(struct req *req)
 		else if (db_exec(req->app->db, &profile_stmts, SQL_SET_PASSWORD, DB_ARGS(args), NULL, NULL) == -1 ||
 		    login_token_revoke_others(req->app->db, req->sess->user_id, "reset", 0) == -1 ||
 		    (email[0] && login_mail_notice(req, email, db_cell(user, 0, 4),
-		    "Mật khẩu đã được đổi", "Mật khẩu tài khoản của bạn trên Cổng Dịch vụ công vừa "
-		    "được đổi, và các thiết bị khác đã được đăng xuất.") == -1) ||
+		    "mail/password-changed.cs", NULL) == -1) ||
 		    audit_log(req->app->db, "password_changed", req->sess->user_id, 0,
 		    req_param(req, "REMOTE_ADDR"), "") == -1 || db_commit(req->app->db) == -1) {
 			db_rollback(req->app->db);

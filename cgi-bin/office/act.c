@@ -18,7 +18,7 @@
 #include "fmt.h"
 #include "holidays.h"
 #include "log.h"
-#include "mail.h"
+#include "mailmsg.h"
 #include "sess.h"
 
 enum {
@@ -55,42 +55,28 @@ static const struct db_stmts act_stmts = DB_STMTS("act", sqls);
 enum { D_ID, D_STATUS, D_VERSION, D_CODE, D_USER, D_PROCEDURE, D_PROCEDURE_NAME,
     D_PROCEDURE_CODE, D_NAME, D_IDNUM, D_EMAIL, D_SUBMITTED, D_DUE, D_DUE_ISO };
 
-/* What the applicant is told of each action. */
-static const char *
-act_words(const char *action)
-{
-	if (strcmp(action, "receive") == 0)
-		return "Hồ sơ đã được tiếp nhận và đang chờ xử lý.";
-	if (strcmp(action, "supplement") == 0)
-		return "Cơ quan giải quyết đề nghị bạn bổ sung giấy tờ. Hãy mở hồ sơ để xem cần bổ sung "
-		    "gì và tải lên; thời hạn giải quyết tạm dừng cho tới khi bạn bổ sung.";
-	if (strcmp(action, "process") == 0)
-		return "Hồ sơ đang được xử lý.";
-	if (strcmp(action, "approve") == 0)
-		return "Hồ sơ đã có kết quả. Bạn có thể tải kết quả trên trang hồ sơ.";
-	if (strcmp(action, "reject") == 0)
-		return "Hồ sơ không được giải quyết. Lý do có trên trang hồ sơ.";
-	return "Kết quả đã được trả.";
-}
-
-/* The applicant's mail about an action. In the transaction. Returns 0 or -1. */
+/* The applicant's mail about an action: what each action means to them is worded in
+ * templates/mail/dossier-action.cs. In the transaction. Returns 0 or -1. */
 static int
 act_mail(struct req *req, const struct db_result *d, const char *action, const char *note)
 {
-	struct buf body = BUF_INIT;
-	int rc;
+	struct mailmsg msg;
+	int rc = -1;
 
 	if (!db_cell(d, 0, D_EMAIL)[0])
 		return 0;
-	buf_printf(&body, "Kính gửi %s,\n\nHồ sơ %s (%s):\n%s\n", db_cell(d, 0, D_NAME),
-	    db_cell(d, 0, D_CODE), db_cell(d, 0, D_PROCEDURE_NAME), act_words(action));
-	if (note && *note)
-		buf_printf(&body, "\nGhi chú của cơ quan: %s\n", note);
-	buf_printf(&body, "\nXem hồ sơ: %s/dossiers/%s\n\n--\nCổng Dịch vụ công\n"
-	    "Thư này được gửi tự động; xin đừng trả lời thư này.\n",
-	    conf_str(req->app->conf, "Site.BaseURL", ""), db_cell(d, 0, D_CODE));
-	rc = mail_queue(req->app->db, db_cell(d, 0, D_EMAIL), "Cập nhật hồ sơ", buf_str(&body));
-	buf_free(&body);
+	if (mailmsg_init(&msg) == 0) {
+		mailmsg_set(&msg, "Name", db_cell(d, 0, D_NAME));
+		mailmsg_set(&msg, "Code", db_cell(d, 0, D_CODE));
+		mailmsg_set(&msg, "Procedure", db_cell(d, 0, D_PROCEDURE_NAME));
+		mailmsg_set(&msg, "Action", action);
+		if (note && *note)
+			mailmsg_set(&msg, "Note", note);
+		mailmsg_set(&msg, "BaseURL", conf_str(req->app->conf, "Site.BaseURL", ""));
+		rc = mailmsg_queue(&msg, req->app->db, req->app->templates, db_cell(d, 0, D_EMAIL),
+		    "mail/dossier-action.cs");
+	}
+	mailmsg_free(&msg);
 	return rc;
 }
 

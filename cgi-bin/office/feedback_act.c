@@ -344,7 +344,7 @@ office_feedback_act(struct req *req)
 	    audit_log(db, "feedback_action", atoll(db_cell(f, 0, FB_USER_ID)), req->sess->user_id,
 	    req_param(req, "REMOTE_ADDR"), buf_str(&detail)) == -1 ||
 	    (strcmp(action, "publish") != 0 &&
-	    feedback_notify(db, id, action, buf_str(&mail), base_url) == -1) ||
+	    feedback_notify(db, req->app->templates, id, action, buf_str(&mail), base_url) == -1) ||
 	    db_commit(db) == -1) {
 		status = req_db_failed(req);
 		goto rollback;

@@ -269,6 +269,7 @@ o311_create(struct req *req)
 			.lat = n.located ? n.lat : NULL, .lon = n.located ? n.lon : NULL,
 			.submit_ip = addr,
 			.base_url = conf_str(req->app->conf, "Site.BaseURL", ""),
+			.templates = req->app->templates,
 		};
 		struct db_arg id;
 

@@ -14,7 +14,7 @@
 #include "fmt.h"
 #include "holidays.h"
 #include "log.h"
-#include "mail.h"
+#include "mailmsg.h"
 #include "sess.h"
 
 enum {
@@ -63,26 +63,29 @@ static const struct db_stmts finish_stmts = DB_STMTS("finish", sqls);
 enum { F_AGENCY, F_AGENCY_PARENT, F_PROVINCE, F_PROCEDURE, F_NAME, F_IDNUM, F_EMAIL, F_DAYS,
     F_TODAY };
 
-/* The confirmation mail. In the transaction. Returns 0 or -1. */
+/* The confirmation mail (templates/mail/submitted.cs). In the transaction. Returns 0 or -1. */
 static int
 finish_mail(struct req *req, const struct db_result *facts, const char *code, const char *due)
 {
-	const char *base = conf_str(req->app->conf, "Site.BaseURL", "");
 	const char *email = db_cell(facts, 0, F_EMAIL);
-	struct buf body = BUF_INIT;
-	int rc;
+	struct mailmsg msg;
+	char due_shown[11];
+	int rc = -1;
 
 	if (!email[0])
 		return 0;
-	buf_printf(&body, "Kính gửi %s,\n\nCổng Dịch vụ công đã nhận hồ sơ của bạn.\n\n"
-	    "Mã hồ sơ: %s\nThủ tục: %s\n", db_cell(facts, 0, F_NAME), code,
-	    db_cell(facts, 0, F_PROCEDURE));
-	if (due[0])
-		buf_printf(&body, "Hạn giải quyết dự kiến: %.2s/%.2s/%.4s\n", due + 8, due + 5, due);
-	buf_printf(&body, "\nTheo dõi hồ sơ tại: %s/dossiers/%s\n\n--\nCổng Dịch vụ công\n"
-	    "Thư này được gửi tự động; xin đừng trả lời thư này.\n", base, code);
-	rc = mail_queue(req->app->db, email, "Đã nộp hồ sơ trực tuyến", buf_str(&body));
-	buf_free(&body);
+	if (mailmsg_init(&msg) == 0) {
+		mailmsg_set(&msg, "Name", db_cell(facts, 0, F_NAME));
+		mailmsg_set(&msg, "Code", code);
+		mailmsg_set(&msg, "Procedure", db_cell(facts, 0, F_PROCEDURE));
+		/* due is YYYY-MM-DD; the applicant reads DD/MM/YYYY. */
+		if (due[0] && fmt_into(due_shown, sizeof(due_shown), "%.2s/%.2s/%.4s", due + 8, due + 5,
+		    due) == 0)
+			mailmsg_set(&msg, "Due", due_shown);
+		mailmsg_set(&msg, "BaseURL", conf_str(req->app->conf, "Site.BaseURL", ""));
+		rc = mailmsg_queue(&msg, req->app->db, req->app->templates, email, "mail/submitted.cs");
+	}
+	mailmsg_free(&msg);
 	return rc;
 }
 

@@ -12,9 +12,10 @@
 #include "conf.h"
 #include "db.h"
 #include "filestore.h"
+#include "fmt.h"
 #include "holidays.h"
 #include "log.h"
-#include "mail.h"
+#include "mailmsg.h"
 #include "sess.h"
 #include "url.h"
 
@@ -124,17 +125,19 @@ supply_fit(struct req *req, struct supply *s)
 	return 0;
 }
 
-/* Queues the word to the applicant, if the account has an address. In the transaction.
- * Returns 0 or -1. */
+/* Queues the word to the applicant (templates/mail/supplied.cs), if the account has an address.
+ * In the transaction. Returns 0 or -1. */
 static int
 supply_mail(struct req *req, const struct supply *s, const struct db_result *dossier)
 {
 	struct db_arg arg = DB_INT(req->sess->user_id);
 	struct db_result *user = NULL;
-	struct buf body = BUF_INIT, subject = BUF_INIT;
+	struct buf base_trimmed = BUF_INIT, code_url = BUF_INIT;
+	struct mailmsg msg;
 	const char *base = conf_str(req->app->conf, "Site.BaseURL", ""), *code;
 	size_t base_len = strlen(base);
-	int rc = 0;
+	char due_shown[11];
+	int rc = -1;
 
 	if (db_query(req->app->db, &supply_stmts, SQL_APPLICANT, DB_ARG(arg), &user) == -1)
 		return -1;
@@ -143,33 +146,34 @@ supply_mail(struct req *req, const struct supply *s, const struct db_result *dos
 		return 0;
 	}
 	code = db_cell(dossier, 0, TRACK_CODE);
-	buf_printf(&subject, "Đã nhận hồ sơ bổ sung %s", code);
-	buf_printf(&body, "Kính gửi %s,\n\n", db_cell(user, 0, 1));
-	buf_printf(&body, "Cổng Dịch vụ công đã nhận %d tệp bạn bổ sung cho hồ sơ %s (%s).\n",
-	    s->taken, code, db_cell(dossier, 0, TRACK_PROCEDURE));
-	buf_printf(&body, "Hồ sơ đã được chuyển lại cho %s để tiếp tục giải quyết.\n",
-	    db_cell(dossier, 0, TRACK_AGENCY)[0] ? db_cell(dossier, 0, TRACK_AGENCY)
-	    : "cơ quan giải quyết");
-	if (s->due[0])
-		buf_printf(&body, "Hạn giải quyết mới: %.2s/%.2s/%.4s.\n", s->due + 8, s->due + 5,
-		    s->due);
-	/* Links start with the configured address, never with the request's Host. */
-	while (base_len > 0 && base[base_len - 1] == '/')
-		base_len--;
-	if (strncmp(base, "https://", 8) == 0 || strncmp(base, "http://", 7) == 0) {
-		buf_puts(&body, "\nTheo dõi hồ sơ tại:\n");
-		buf_append(&body, base, base_len);
-		buf_puts(&body, "/dossiers/");
-		url_encode(code, &body);
-		buf_puts(&body, "\n");
-	} else {
-		log_warn("Site.BaseURL is not set: the supply mail goes without its link");
+	if (mailmsg_init(&msg) == 0) {
+		mailmsg_set(&msg, "Name", db_cell(user, 0, 1));
+		mailmsg_set(&msg, "Code", code);
+		mailmsg_set(&msg, "Procedure", db_cell(dossier, 0, TRACK_PROCEDURE));
+		mailmsg_set_int(&msg, "Files", s->taken);
+		if (db_cell(dossier, 0, TRACK_AGENCY)[0])
+			mailmsg_set(&msg, "Agency", db_cell(dossier, 0, TRACK_AGENCY));
+		/* s->due is YYYY-MM-DD; the applicant reads DD/MM/YYYY. */
+		if (s->due[0] && fmt_into(due_shown, sizeof(due_shown), "%.2s/%.2s/%.4s", s->due + 8,
+		    s->due + 5, s->due) == 0)
+			mailmsg_set(&msg, "Due", due_shown);
+		/* Links start with the configured address, never with the request's Host. */
+		while (base_len > 0 && base[base_len - 1] == '/')
+			base_len--;
+		if (strncmp(base, "https://", 8) == 0 || strncmp(base, "http://", 7) == 0) {
+			buf_append(&base_trimmed, base, base_len);
+			url_encode(code, &code_url);
+			mailmsg_set(&msg, "BaseURL", buf_str(&base_trimmed));
+			mailmsg_set(&msg, "CodeURL", buf_str(&code_url));
+		} else {
+			log_warn("Site.BaseURL is not set: the supply mail goes without its link");
+		}
+		rc = mailmsg_queue(&msg, req->app->db, req->app->templates, db_cell(user, 0, 0),
+		    "mail/supplied.cs");
 	}
-	buf_puts(&body, "\n--\nCổng Dịch vụ công\nThư này được gửi tự động; xin đừng trả lời thư này.\n");
-	if (mail_queue(req->app->db, db_cell(user, 0, 0), buf_str(&subject), buf_str(&body)) == -1)
-		rc = -1;
-	buf_free(&subject);
-	buf_free(&body);
+	mailmsg_free(&msg);
+	buf_free(&base_trimmed);
+	buf_free(&code_url);
 	db_result_free(user);
 	return rc;
 }

@@ -1,5 +1,5 @@
-/* tmpl: ClearSilver template rendering, with HTML auto-escaping always on, and a per-process cache
- * of parse trees. */
+/* tmpl: ClearSilver template rendering, with HTML auto-escaping always on for pages (and none for
+ * the text of mail, under mail/), and a per-process cache of parse trees. */
 #include "tmpl.h"
 
 #include <stdio.h>
@@ -20,7 +20,8 @@ struct tmpl_entry {
 };
 
 struct tmpl_cache {
-	HDF               *base;	/* Config.* and hdf.loadpaths, for parsing */
+	HDF               *base;	/* Config.* and hdf.loadpaths, for parsing pages */
+	HDF               *text;	/* the same without escaping, for parsing mail */
 	struct tmpl_entry  entries[TMPL_CACHE_MAX];
 	size_t             n;
 };
@@ -37,17 +38,20 @@ tmpl_log_error(const char *context, NEOERR *err)
 	nerr_ignore(&err);
 }
 
-/* Sets what parsing needs in the cache's HDF: auto-escaping, no debug, the load path. */
+/* Sets what parsing needs in one of the cache's HDFs: the escaping, no debug, the load path. */
 static int
-tmpl_prepare(HDF *hdf, const char *templates_dir)
+tmpl_prepare(HDF *hdf, const char *templates_dir, const char *escaping)
 {
 	NEOERR *err;
 
-	/* VarEscapeMode=html makes every var: escaped unless a template says otherwise. */
-	if ((err = hdf_set_value(hdf, "Config.VarEscapeMode", "html")) != STATUS_OK ||
+	/* cs_init reads Config.VarEscapeMode once, for the whole tree it parses: html makes every
+	 * var: escaped unless a template says otherwise. */
+	if ((err = hdf_set_value(hdf, "Config.VarEscapeMode", escaping)) != STATUS_OK ||
 	    (err = hdf_set_value(hdf, "Config.DebugEnabled", "0")) != STATUS_OK ||
 	    (err = hdf_set_value(hdf, "Config.CompressionEnabled", "0")) != STATUS_OK ||
-	    (err = hdf_set_value(hdf, "Config.WhiteSpaceStrip", "1")) != STATUS_OK ||
+	    /* Only cgi_output strips, and it is not used; a mail's line breaks are its text. */
+	    (err = hdf_set_value(hdf, "Config.WhiteSpaceStrip",
+	    strcmp(escaping, "none") == 0 ? "0" : "1")) != STATUS_OK ||
 	    (err = hdf_set_value(hdf, "hdf.loadpaths.0", templates_dir)) != STATUS_OK) {
 		tmpl_log_error("template set-up", err);
 		return -1;
@@ -63,14 +67,14 @@ tmpl_cache_new(const char *templates_dir)
 
 	if (cache == NULL)
 		return NULL;
-	if ((err = hdf_init(&cache->base)) != STATUS_OK) {
+	if ((err = hdf_init(&cache->base)) != STATUS_OK || (err = hdf_init(&cache->text)) != STATUS_OK) {
 		tmpl_log_error("template cache", err);
-		free(cache);
+		tmpl_cache_free(cache);
 		return NULL;
 	}
-	if (tmpl_prepare(cache->base, templates_dir) == -1) {
-		hdf_destroy(&cache->base);
-		free(cache);
+	if (tmpl_prepare(cache->base, templates_dir, "html") == -1 ||
+	    tmpl_prepare(cache->text, templates_dir, "none") == -1) {
+		tmpl_cache_free(cache);
 		return NULL;
 	}
 	return cache;
@@ -93,7 +97,17 @@ tmpl_cache_free(struct tmpl_cache *cache)
 	while (cache->n > 0)
 		tmpl_forget(cache, cache->n - 1);
 	hdf_destroy(&cache->base);
+	hdf_destroy(&cache->text);
 	free(cache);
+}
+
+/* The HDF a template is parsed with: a mail's text (under mail/) is not HTML, and "Lê & Con"
+ * must stay "Lê & Con" in it; every other template is a page, escaped. By the name, so that no
+ * caller can choose wrong. */
+static HDF *
+tmpl_parse_hdf(const struct tmpl_cache *cache, const char *name)
+{
+	return strncmp(name, TMPL_TEXT_DIR, strlen(TMPL_TEXT_DIR)) == 0 ? cache->text : cache->base;
 }
 
 /* Finds or parses a template. Returns its index, or -1 after logging. */
@@ -112,7 +126,7 @@ tmpl_lookup(struct tmpl_cache *cache, const char *name)
 		log_err("template %s: more than %d templates in one program", name, TMPL_CACHE_MAX);
 		return -1;
 	}
-	if ((err = cs_init(&cs, cache->base)) != STATUS_OK ||
+	if ((err = cs_init(&cs, tmpl_parse_hdf(cache, name))) != STATUS_OK ||
 	    (err = cgi_register_strfuncs(cs)) != STATUS_OK ||
 	    (err = cs_parse_file(cs, name)) != STATUS_OK) {
 		buf_printf(&context, "template %s", name);
@@ -151,7 +165,7 @@ tmpl_render(struct tmpl_cache *cache, HDF *hdf, const char *name, struct buf *ou
 	cs = cache->entries[i].cs;
 	cs->hdf = hdf;
 	err = cs_render(cs, out, tmpl_append);
-	cs->hdf = cache->base;
+	cs->hdf = tmpl_parse_hdf(cache, name);
 	cs->output_ctx = NULL;
 	if (err != STATUS_OK) {
 		buf_printf(&context, "template %s", name);

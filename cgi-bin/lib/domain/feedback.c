@@ -13,7 +13,7 @@
 #include "fold.h"
 #include "holidays.h"
 #include "log.h"
-#include "mail.h"
+#include "mailmsg.h"
 
 enum {
 	SQL_COUNTER,
@@ -68,29 +68,26 @@ feedback_fold(const char *const *texts, size_t n, struct buf *out)
 	}
 }
 
-/* The mail that confirms a submission. Returns 0 or -1. */
+/* The mail that confirms a submission (templates/mail/feedback-received.cs). Returns 0 or -1. */
 static int
 feedback_confirm_mail(struct db *db, const struct feedback_new *f, const struct feedback_made *m,
     const char *base_url)
 {
-	struct buf subject = BUF_INIT, body = BUF_INIT;
-	int rc;
+	struct mailmsg msg;
+	int rc = -1;
 
-	buf_printf(&subject, "Đã tiếp nhận phản ánh, kiến nghị %s", m->code);
-	buf_printf(&body, "Kính gửi %s,\n\nCổng Dịch vụ công đã tiếp nhận phản ánh, kiến nghị của "
-	    "bạn:\n\n  Mã: %s\n  Tiêu đề: %s\n\nCơ quan có thẩm quyền sẽ phân loại trước ngày %s "
-	    "và trả lời trong 15 ngày làm việc kể từ khi tiếp nhận.\n\n",
-	    *f->contact_name ? f->contact_name : "ông/bà", m->code, f->title, m->classify_due);
-	if (m->token[0])
-		buf_printf(&body, "Theo dõi và đánh giá câu trả lời tại đường dẫn riêng dưới đây. "
-		    "Đường dẫn này là của riêng bạn: đừng chia sẻ nó.\n\n  %s/feedback/%s?key=%s\n\n",
-		    base_url, m->code, m->token);
-	else
-		buf_printf(&body, "Theo dõi tại: %s/feedback/%s\n\n", base_url, m->code);
-	buf_puts(&body, "Thư này được gửi tự động; vui lòng không trả lời.\n");
-	rc = mail_queue(db, f->contact_email, buf_str(&subject), buf_str(&body));
-	buf_free(&subject);
-	buf_free(&body);
+	if (mailmsg_init(&msg) == 0) {
+		if (*f->contact_name)
+			mailmsg_set(&msg, "Name", f->contact_name);
+		mailmsg_set(&msg, "Code", m->code);
+		mailmsg_set(&msg, "Title", f->title);
+		mailmsg_set(&msg, "ClassifyDue", m->classify_due);
+		if (m->token[0])
+			mailmsg_set(&msg, "Token", m->token);
+		mailmsg_set(&msg, "BaseURL", base_url);
+		rc = mailmsg_queue(&msg, db, f->templates, f->contact_email, "mail/feedback-received.cs");
+	}
+	mailmsg_free(&msg);
 	return rc;
 }
 
@@ -200,28 +197,19 @@ feedback_reindex(struct db *db, long long feedback_id)
 }
 
 int
-feedback_notify(struct db *db, long long feedback_id, const char *what, const char *note,
-    const char *base_url)
+feedback_notify(struct db *db, struct tmpl_cache *templates, long long feedback_id,
+    const char *what, const char *note, const char *base_url)
 {
-	/* What the mail says, around the agency's name. */
-	static const struct { const char *what, *subject, *before, *after; } notices[] = {
-		{ "accept", "được tiếp nhận xử lý", "đã được ",
-		  " tiếp nhận xử lý. Cơ quan sẽ trả lời trong 15 ngày làm việc." },
-		{ "reject", "không được tiếp nhận", "không được ", " tiếp nhận xử lý. Lý do:" },
-		{ "transfer", "được chuyển đến cơ quan có thẩm quyền", "đã được chuyển đến ",
-		  ", cơ quan có thẩm quyền giải quyết." },
-		{ "answer", "đã có câu trả lời", "đã được ", " trả lời như sau:" },
-		{ "escalate", "được chuyển lên cơ quan cấp trên", "đã được chuyển lên ",
-		  " xem xét lại, theo đề nghị của bạn." },
-	};
+	/* What the mail can tell (each worded in templates/mail/feedback-notice.cs). */
+	static const char *const notices[] = { "accept", "reject", "transfer", "answer", "escalate" };
 	struct db_arg id = DB_INT(feedback_id);
 	struct db_result *row = NULL;
-	struct buf subject = BUF_INIT, body = BUF_INIT;
+	struct mailmsg msg;
 	size_t i;
 	int rc = -1;
 
 	for (i = 0; i < sizeof(notices) / sizeof(notices[0]); i++)
-		if (strcmp(notices[i].what, what) == 0)
+		if (strcmp(notices[i], what) == 0)
 			break;
 	if (i == sizeof(notices) / sizeof(notices[0]))
 		return -1;
@@ -231,25 +219,22 @@ feedback_notify(struct db *db, long long feedback_id, const char *what, const ch
 		rc = 0;		/* nobody to tell */
 		goto out;
 	}
-	buf_printf(&subject, "Phản ánh, kiến nghị %s %s", db_cell(row, 0, 0), notices[i].subject);
-	buf_printf(&body, "Kính gửi %s,\n\nPhản ánh, kiến nghị %s «%s» ",
-	    *db_cell(row, 0, 2) ? db_cell(row, 0, 2) : "ông/bà", db_cell(row, 0, 0),
-	    db_cell(row, 0, 3));
-	buf_printf(&body, "%s%s%s", notices[i].before, db_cell(row, 0, 4), notices[i].after);
-	buf_puts(&body, "\n\n");
-	if (note && *note)
-		buf_printf(&body, "%s\n\n", note);
-	if (strcmp(db_cell(row, 0, 5), "1") == 0)
-		buf_printf(&body, "Xem chi tiết tại đường dẫn riêng bạn nhận được khi gửi, hoặc tra cứu "
-		    "bằng mã %s tại %s/feedback.\n\n", db_cell(row, 0, 0), base_url);
-	else
-		buf_printf(&body, "Xem chi tiết: %s/feedback/%s\n\n", base_url, db_cell(row, 0, 0));
-	buf_puts(&body, "Thư này được gửi tự động; vui lòng không trả lời.\n");
-	rc = mail_queue(db, db_cell(row, 0, 1), buf_str(&subject), buf_str(&body));
+	if (mailmsg_init(&msg) == 0) {
+		mailmsg_set(&msg, "What", what);
+		mailmsg_set(&msg, "Code", db_cell(row, 0, 0));
+		if (*db_cell(row, 0, 2))
+			mailmsg_set(&msg, "Name", db_cell(row, 0, 2));
+		mailmsg_set(&msg, "Title", db_cell(row, 0, 3));
+		mailmsg_set(&msg, "Agency", db_cell(row, 0, 4));
+		if (note && *note)
+			mailmsg_set(&msg, "Note", note);
+		mailmsg_set(&msg, "Anonymous", strcmp(db_cell(row, 0, 5), "1") == 0 ? "1" : "0");
+		mailmsg_set(&msg, "BaseURL", base_url);
+		rc = mailmsg_queue(&msg, db, templates, db_cell(row, 0, 1), "mail/feedback-notice.cs");
+	}
+	mailmsg_free(&msg);
 out:
 	db_result_free(row);
-	buf_free(&subject);
-	buf_free(&body);
 	return rc;
 }
 

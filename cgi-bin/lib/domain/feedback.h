@@ -8,6 +8,7 @@
 #include "crypto.h"
 
 struct db;
+struct tmpl_cache;
 
 #define FEEDBACK_TITLE_MAX   200	/* characters */
 #define FEEDBACK_CONTENT_MAX 5000
@@ -35,6 +36,7 @@ struct feedback_new {
 	const char  *lat, *lon;		/* decimal degrees as text, or NULL */
 	const char  *submit_ip;
 	const char  *base_url;		/* Site.BaseURL, for the links in the mail */
+	struct tmpl_cache *templates;	/* the program's, for the words of the mail */
 };
 
 /* What feedback_create made. */
@@ -61,9 +63,10 @@ int feedback_reindex(struct db *db, long long feedback_id);
 
 /* Queues the mail that tells the submitter (its contact_email, if any) what became of it:
  * what is "accept", "reject", "transfer", "answer" or "escalate"; note is what the agency wrote
- * (the reason, the answer), may be "". In the caller's transaction. Returns 0 or -1. */
-int feedback_notify(struct db *db, long long feedback_id, const char *what, const char *note,
-    const char *base_url);
+ * (the reason, the answer), may be "". The words are templates/mail/feedback-notice.cs. In the
+ * caller's transaction. Returns 0 or -1. */
+int feedback_notify(struct db *db, struct tmpl_cache *templates, long long feedback_id,
+    const char *what, const char *note, const char *base_url);
 
 /* The id of the submission whose secret link token this is, or 0 (-1 on a database error). */
 long long feedback_by_token(struct db *db, const char *code, const char *token);
