@@ -42,4 +42,9 @@ struct db_result *office_feedback_load(struct req *req, int *failed);
  * UPDATE when lock. NULL when there is none (404), or NULL with *failed on a database error. */
 struct db_result *office_load(struct req *req, int lock, int *failed);
 
+/* The dossier page of d (a row of office_load): its values, files, timeline, open supplement
+ * request and the actions an official may take in its state, into the HDF, and its template. For
+ * the page itself and for an action refused. Returns 0, or -1 on a database error. */
+int office_dossier_fill(struct req *req, const struct db_result *d);
+
 #endif
