@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "db.h"
 #include "feedback.h"
+#include "feedback_flow.h"
 #include "pager.h"
 #include "sess.h"
 #include "url.h"
@@ -110,15 +111,6 @@ static const char *const sqls[SQL__MAX] = {
 
 static const struct db_stmts fb_stmts = DB_STMTS("office_feedback", sqls);
 
-const struct office_fb_action office_fb_actions[] = {
-	{ "accept",   "received", "accepted" },
-	{ "transfer", "received", "received" },
-	{ "reject",   "received", "rejected" },
-	{ "answer",   "accepted", "answered" },
-	{ "publish",  "answered", "published" },
-};
-const size_t office_fb_nactions = sizeof(office_fb_actions) / sizeof(office_fb_actions[0]);
-
 /* 1 when the session may see every agency's feedback (an admin), else 0. */
 static int
 fb_all(const struct req *req)
@@ -153,11 +145,11 @@ office_feedback_inbox(struct req *req)
 	req->cache_private = 1;
 	if (db_query(db, &fb_stmts, SQL_COUNT, count, 8, &res) == -1)
 		return req_db_failed(req);
-	total = atoll(db_cell(res, 0, 0));
+	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
 	if (db_query(db, &fb_stmts, SQL_WIDE, &aid, 1, &res) == -1)
 		return req_db_failed(req);
-	wide = all || atoll(db_cell(res, 0, 0)) > 1;
+	wide = all || db_cell_ll(res, 0, 0, 0) > 1;
 	db_result_free(res);
 	if (db_query_to_hdf(db, &fb_stmts, SQL_LIST, list, 11, req->hdf, "Feedback") == -1 ||
 	    db_query_to_hdf(db, &fb_stmts, SQL_CATEGORIES, NULL, 0, req->hdf, "Categories") == -1)
@@ -199,6 +191,48 @@ office_feedback_load(struct req *req, int *failed)
 	return res;
 }
 
+int
+office_feedback_fill(struct req *req, const struct db_result *f)
+{
+	struct db *db = req->app->db;
+	const char *status = db_cell(f, 0, FB_STATUS);
+	int can_act, targets = 0;
+	struct db_arg id = DB_INT(db_cell_ll(f, 0, FB_ID, 0));
+	struct db_arg me = DB_INT(req->sess->agency_id);
+	size_t i, n = 0;
+
+	req_set(req, "Page.Title", "Xử lý phản ánh, kiến nghị");
+	db_row_to_hdf(f, 0, req->hdf, "Feedback");
+	can_act = req->sess->role == ROLE_OFFICIAL &&
+	    db_cell_ll(f, 0, FB_AGENCY_ID, 0) == req->sess->agency_id;
+	req_set_int(req, "Feedback.can_act", can_act);
+	/* What the holding agency's officials may do now, in the table's order. */
+	for (i = 0; can_act && i < feedback_nsteps; i++) {
+		const struct feedback_step *step = &feedback_steps[i];
+		char name[64];
+
+		if (step->actor != FEEDBACK_OFFICIAL || !feedback_step_allows(step, status))
+			continue;
+		if ((step->flags & FEEDBACK_PUBLISH_OK) &&
+		    db_cell_ll(f, 0, FB_PUBLISH_OK, 0) != 1)
+			continue;
+		targets = targets || (step->flags & FEEDBACK_TO_AGENCY);
+		hdf_name_index(name, sizeof(name), "Actions.", n++, ".action");
+		req_set(req, name, step->action);
+	}
+	if (db_query_to_hdf(db, &fb_stmts, SQL_EVENTS, &id, 1, req->hdf, "Events") == -1 ||
+	    db_query_to_hdf(db, &fb_stmts, SQL_FILES, &id, 1, req->hdf, "Files") == -1 ||
+	    (targets &&
+	    db_query_to_hdf(db, &fb_stmts, SQL_TARGETS, &me, 1, req->hdf, "Targets") == -1))
+		return -1;
+	req_set_int(req, "Limits.AnswerMax", FEEDBACK_ANSWER_MAX);
+	if (hdf_get_value(req->hdf, "Query.done", NULL))
+		req_set(req, "Office.Done", hdf_get_value(req->hdf, "Query.done", ""));
+	req->template = "office/feedback.cs";
+	req->cache_private = 1;
+	return 0;
+}
+
 /*
  * GET /office/feedback/{code} (staff): one submission within reach, with the actions its holding
  * agency's officials may take now. 200; 404 for one out of reach (the same page as for none).
@@ -207,49 +241,14 @@ int
 office_feedback_view(struct req *req)
 {
 	struct db_result *f;
-	struct db *db = req->app->db;
-	const char *status;
-	int failed, can_act;
-	size_t i, n = 0;
+	int failed, rc;
 
 	req_set(req, "Page.Title", "Xử lý phản ánh, kiến nghị");
 	if ((f = office_feedback_load(req, &failed)) == NULL)
 		return failed ? req_db_failed(req) : 404;
-	db_row_to_hdf(f, 0, req->hdf, "Feedback");
-	status = db_cell(f, 0, FB_STATUS);
-	can_act = req->sess->role == ROLE_OFFICIAL &&
-	    atoll(db_cell(f, 0, FB_AGENCY_ID)) == req->sess->agency_id;
-	req_set_int(req, "Feedback.can_act", can_act);
-	for (i = 0; can_act && i < office_fb_nactions; i++) {
-		char name[64];
-
-		if (strcmp(office_fb_actions[i].from, status) != 0)
-			continue;
-		if (strcmp(office_fb_actions[i].action, "publish") == 0 &&
-		    strcmp(db_cell(f, 0, FB_PUBLISH_OK), "1") != 0)
-			continue;
-		hdf_name_index(name, sizeof(name), "Actions.", n++, ".action");
-		req_set(req, name, office_fb_actions[i].action);
-	}
-	{
-		struct db_arg id = DB_INT(atoll(db_cell(f, 0, FB_ID)));
-		struct db_arg me = DB_INT(req->sess->agency_id);
-
-		if (db_query_to_hdf(db, &fb_stmts, SQL_EVENTS, &id, 1, req->hdf, "Events") == -1 ||
-		    db_query_to_hdf(db, &fb_stmts, SQL_FILES, &id, 1, req->hdf, "Files") == -1 ||
-		    (can_act && strcmp(status, "received") == 0 &&
-		    db_query_to_hdf(db, &fb_stmts, SQL_TARGETS, &me, 1, req->hdf, "Targets") == -1)) {
-			db_result_free(f);
-			return req_db_failed(req);
-		}
-	}
+	rc = office_feedback_fill(req, f);
 	db_result_free(f);
-	req_set_int(req, "Limits.AnswerMax", FEEDBACK_ANSWER_MAX);
-	if (hdf_get_value(req->hdf, "Query.done", NULL))
-		req_set(req, "Office.Done", hdf_get_value(req->hdf, "Query.done", ""));
-	req->template = "office/feedback.cs";
-	req->cache_private = 1;
-	return 200;
+	return rc == -1 ? req_db_failed(req) : 200;
 }
 
 /*
