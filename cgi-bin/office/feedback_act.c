@@ -141,7 +141,7 @@ static void
 feedback_detail(struct buf *detail, const char *action, const struct db_result *f,
     const struct db_result *target)
 {
-	buf_printf(detail, "%s %s", action, db_cell(f, 0, FB_CODE));
+	buf_printf(detail, "%s %s", action, db_cell(f, 0, FEEDBACK_COL_CODE));
 	if (target)
 		buf_printf(detail, " to %s", db_cell(target, 0, 1));
 }
@@ -190,13 +190,13 @@ office_feedback_act(struct req *req)
 		goto rollback;
 	}
 	if (req->sess->role != ROLE_OFFICIAL ||
-	    db_cell_ll(f, 0, FB_AGENCY_ID, 0) != req->sess->agency_id) {
+	    db_cell_ll(f, 0, FEEDBACK_COL_AGENCY_ID, 0) != req->sess->agency_id) {
 		req_error(req, "Phản ánh này do cơ quan khác xử lý; bạn chỉ có thể theo dõi, không thể "
 		    "thao tác trên nó.");
 		status = 403;
 		goto rollback;
 	}
-	if (db_cell_ll(f, 0, FB_VERSION, -1) != atoll(req_form(req, "version"))) {
+	if (db_cell_ll(f, 0, FEEDBACK_COL_VERSION, -1) != atoll(req_form(req, "version"))) {
 		db_rollback(db);
 		req_set(req, "Office.Conflict", "1");
 		status = feedback_refuse(req, 409, "action", "Phản ánh vừa được cán bộ khác cập nhật "
@@ -204,7 +204,7 @@ office_feedback_act(struct req *req)
 		    "rồi quyết định.");
 		goto out;
 	}
-	if ((step->flags & FEEDBACK_PUBLISH_OK) && db_cell_ll(f, 0, FB_PUBLISH_OK, 0) != 1) {
+	if ((step->flags & FEEDBACK_PUBLISH_OK) && db_cell_ll(f, 0, FEEDBACK_COL_PUBLISH_OK, 0) != 1) {
 		db_rollback(db);
 		status = feedback_refuse(req, 409, "action", "Người gửi không đồng ý công khai câu trả "
 		    "lời, nên phản ánh này không được công khai.");
@@ -213,9 +213,9 @@ office_feedback_act(struct req *req)
 	if ((step->flags & FEEDBACK_TO_AGENCY) && (status = feedback_target(req, &target)) != 0)
 		goto out;
 
-	move = (struct feedback_move){ .feedback_id = db_cell_ll(f, 0, FB_ID, 0),
-	    .version = db_cell_ll(f, 0, FB_VERSION, 0), .actor_id = req->sess->user_id,
-	    .agency_id = req->sess->agency_id, .from = db_cell(f, 0, FB_STATUS),
+	move = (struct feedback_move){ .feedback_id = db_cell_ll(f, 0, FEEDBACK_COL_ID, 0),
+	    .version = db_cell_ll(f, 0, FEEDBACK_COL_VERSION, 0), .actor_id = req->sess->user_id,
+	    .agency_id = req->sess->agency_id, .from = db_cell(f, 0, FEEDBACK_COL_STATUS),
 	    .text = step->text ? req_form(req, step->text) : NULL, .files = ups, .nfiles = nfiles };
 	if (target) {
 		move.target_id = db_cell_ll(target, 0, 0, 0);
@@ -235,7 +235,7 @@ office_feedback_act(struct req *req)
 	}
 	feedback_detail(&detail, action, f, target);
 	if (rc == -1 ||
-	    audit_log(db, "feedback_action", db_cell_ll(f, 0, FB_USER_ID, 0),
+	    audit_log(db, "feedback_action", db_cell_ll(f, 0, FEEDBACK_COL_USER_ID, 0),
 	    req->sess->user_id, req_param(req, "REMOTE_ADDR"), buf_str(&detail)) == -1 ||
 	    (!(step->flags & FEEDBACK_NO_MAIL) && feedback_notify(db, move.feedback_id, action,
 	    buf_str(&mail), conf_str(req->app->conf, "Site.BaseURL", "")) == -1) ||
@@ -245,10 +245,10 @@ office_feedback_act(struct req *req)
 	}
 	if (target)	/* the feedback is the other agency's now: back to the list */
 		status = req_redirect(req, 303, "/office/feedback?moved=%s",
-		    db_cell(f, 0, FB_CODE));
+		    db_cell(f, 0, FEEDBACK_COL_CODE));
 	else
 		status = req_redirect(req, 303, "/office/feedback/%s?done=%s",
-		    db_cell(f, 0, FB_CODE), action);
+		    db_cell(f, 0, FEEDBACK_COL_CODE), action);
 	goto out;
 rollback:
 	db_rollback(db);

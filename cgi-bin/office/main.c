@@ -29,21 +29,22 @@ static const struct field_rule act_fields[] = {
 	{ NULL, NULL, 0, 0, 0, NULL }
 };
 
-static const char *const fb_statuses[] = { "received", "accepted", "rejected", "answered",
+static const char *const feedback_statuses[] = { "received", "accepted", "rejected", "answered",
     "published", NULL };
-static const char *const fb_actions[] = { "accept", "transfer", "reject", "answer", "publish", NULL };
+static const char *const feedback_actions[] = { "accept", "transfer", "reject", "answer",
+    "publish", NULL };
 
-static const struct field_rule fb_inbox_fields[] = {
+static const struct field_rule feedback_inbox_fields[] = {
 	{ "code",     "Mã phản ánh", FIELD_CODE, 0, 30, NULL },
-	{ "status",   "Trạng thái",  FIELD_ENUM, 0, 0, fb_statuses },
+	{ "status",   "Trạng thái",  FIELD_ENUM, 0, 0, feedback_statuses },
 	{ "category", "Loại",        FIELD_CODE, 0, 20, NULL },
 	{ "moved",    "Phản ánh đã chuyển", FIELD_CODE, 0, 30, NULL },
 	{ "page",     "Trang",       FIELD_UINT, 1, 100000, NULL },
 	{ NULL, NULL, 0, 0, 0, NULL }
 };
 
-static const struct field_rule fb_act_fields[] = {
-	{ "action",  "Thao tác",             FIELD_ENUM, 0, 0, fb_actions },
+static const struct field_rule feedback_act_fields[] = {
+	{ "action",  "Thao tác",             FIELD_ENUM, 0, 0, feedback_actions },
 	{ "version", "Phiên bản phản ánh",   FIELD_UINT, 0, 2000000000, NULL },
 	{ "reason",  "Lý do",                FIELD_PARAGRAPH, 0, 2000, NULL },
 	{ "agency",  "Mã cơ quan tiếp nhận", FIELD_CODE, 0, 40, NULL },
@@ -64,10 +65,10 @@ static const struct page office_pages[] = {
 	{ REQ_GET,  "/office/dossiers/{code}/files/{id}", office_file,  NULL,         PAGE_STAFF },
 	{ REQ_POST, "/office/dossiers/{code}/act",      office_act,     act_fields,   PAGE_STAFF },
 	{ REQ_GET,  "/office/payments",                 office_payments, payments_fields, PAGE_STAFF },
-	{ REQ_GET,  "/office/feedback",                 office_feedback_inbox, fb_inbox_fields, PAGE_STAFF },
+	{ REQ_GET,  "/office/feedback",                 office_feedback_inbox, feedback_inbox_fields, PAGE_STAFF },
 	{ REQ_GET,  "/office/feedback/{code}",          office_feedback_view, NULL,     PAGE_STAFF },
 	{ REQ_GET,  "/office/feedback/{code}/files/{id}", office_feedback_file, NULL,   PAGE_STAFF },
-	{ REQ_POST, "/office/feedback/{code}/act",      office_feedback_act, fb_act_fields, PAGE_STAFF },
+	{ REQ_POST, "/office/feedback/{code}/act",      office_feedback_act, feedback_act_fields, PAGE_STAFF },
 };
 
 static const struct family office_family = {

@@ -24,7 +24,8 @@ int office_feedback_file(struct req *req);
 int office_feedback_act(struct req *req);
 
 /* The columns office_feedback_load returns first. */
-enum { FB_ID, FB_CODE, FB_STATUS, FB_VERSION, FB_AGENCY_ID, FB_USER_ID, FB_PUBLISH_OK, FB_TITLE };
+enum { FEEDBACK_COL_ID, FEEDBACK_COL_CODE, FEEDBACK_COL_STATUS, FEEDBACK_COL_VERSION,
+    FEEDBACK_COL_AGENCY_ID, FEEDBACK_COL_USER_ID, FEEDBACK_COL_PUBLISH_OK, FEEDBACK_COL_TITLE };
 
 /* The feedback path_args[0] when the official may see it (the agency's or below it; an admin:
  * any), for its page. NULL when there is none (404), or NULL with *failed on a database error. */
