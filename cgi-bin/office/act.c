@@ -1,8 +1,8 @@
-/* office: an action on a dossier — receive, request a supplement, process, approve with the
- * result file, reject, return the result. Each is a transition of dossier_transitions checked in
- * the database, made only if nobody changed the dossier since the official saw it (the version
- * in the form: optimistic locking), and recorded with the timeline, the audit log and a mail to
- * the applicant, all in one transaction. */
+/* office: an official's action on a dossier — receive, request a supplement, process, approve with
+ * the result file, reject, return the result. What each needs and does is a row of dossier_flow's
+ * table (checked again by the database's trigger); the action is made only if nobody changed the
+ * dossier since the official saw it (the version in the form: optimistic locking), and recorded
+ * with the timeline, the audit log and a mail to the applicant, all in one transaction. */
 #include "office.h"
 
 #include <stdio.h>
@@ -14,43 +14,12 @@
 #include "buf.h"
 #include "conf.h"
 #include "db.h"
+#include "dossier_flow.h"
 #include "filestore.h"
 #include "fmt.h"
-#include "holidays.h"
 #include "log.h"
 #include "mailmsg.h"
 #include "sess.h"
-
-enum {
-	SQL_TRANSITION,
-	SQL_MOVE,
-	SQL_EVENT,
-	SQL_REQUEST,
-	SQL_RESULT,
-	SQL__MAX
-};
-
-static const char *const sqls[SQL__MAX] = {
-	/* SQL_TRANSITION: where the action leads from this state, if it is allowed at all. */
-	"SELECT to_status FROM dossier_transitions WHERE from_status = ? AND action = ? "
-	"AND actor = 'official'",
-	/* SQL_MOVE: only from the version the official saw. A supplement request stops the clock
-	 * (the working days left are kept); approving or rejecting records the decision. */
-	"UPDATE dossiers SET status = ?, version = version + 1, "
-	"days_left = IF(? = 'supplement', ?, days_left), "
-	"due_date = IF(? = 'supplement', NULL, due_date), "
-	"decided_at = IF(? IN ('approved', 'rejected'), NOW(), decided_at) "
-	"WHERE id = ? AND version = ?",
-	/* SQL_EVENT */
-	"INSERT INTO dossier_events (dossier_id, actor_id, action, from_status, to_status, note) "
-	"VALUES (?, ?, ?, ?, ?, ?)",
-	/* SQL_REQUEST: what the applicant must supply, and why. */
-	"INSERT INTO dossier_requests (dossier_id, event_id, documents, reason) VALUES (?, ?, ?, ?)",
-	/* SQL_RESULT: the result file on the dossier. */
-	"INSERT INTO dossier_files (dossier_id, role, file_id, filename) VALUES (?, 'result', ?, ?)",
-};
-
-static const struct db_stmts act_stmts = DB_STMTS("act", sqls);
 
 enum { D_ID, D_STATUS, D_VERSION, D_CODE, D_USER, D_PROCEDURE, D_PROCEDURE_NAME,
     D_PROCEDURE_CODE, D_NAME, D_IDNUM, D_EMAIL, D_SUBMITTED, D_DUE, D_DUE_ISO };
@@ -80,17 +49,48 @@ act_mail(struct req *req, const struct db_result *d, const char *action, const c
 	return rc;
 }
 
-/* The page again, saying why the action was not taken. */
+/* The dossier page again, saying why the action was not taken (the error beside its field, what
+ * was typed kept): status, or the page's own failure. Outside any transaction. */
 static int
 act_refuse(struct req *req, int status, const char *field, const char *message)
 {
+	struct db_result *d;
+	int failed, rc;
+
 	req_field_error(req, field, message);
 	req_set(req, "Office.Failed", req_form(req, "action") ? req_form(req, "action") : "");
-	{
-		int rc = office_dossier(req);
+	req_set(req, "Page.Title", "Xử lý hồ sơ");
+	if ((d = office_load(req, 0, &failed)) == NULL)
+		return failed ? req_db_failed(req) : 404;
+	rc = office_dossier_fill(req, d);
+	db_result_free(d);
+	return rc == -1 ? req_db_failed(req) : status;
+}
 
-		return rc == 200 ? status : rc;
+/* What the form must give for step: 0 when it is all there (the result file read into up), 1
+ * after saying what is missing (why gets the page's words), -1 on a read error. */
+static int
+act_check(struct req *req, const struct dossier_step *step, struct filestore_upload *up,
+    struct buf *why)
+{
+	const char *note = req_form(req, "note"), *docs = req_form(req, "documents");
+	int got;
+
+	if (((step->needs & DOSSIER_NEEDS_NOTE) && (note == NULL || !*note)) ||
+	    ((step->needs & DOSSIER_NEEDS_DOCUMENTS) && (docs == NULL || !*docs))) {
+		buf_printf(why, "%s.", step->missing);
+		return 1;
 	}
+	if (!(step->needs & DOSSIER_NEEDS_RESULT))
+		return 0;
+	if ((got = filestore_read(req, "result", up)) == -1)
+		return -1;
+	if (got == 0 || up->error) {
+		buf_printf(why, "%s%s%s", step->missing, up->error ? ": " : ".",
+		    up->error ? up->error : "");
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -103,37 +103,23 @@ int
 office_act(struct req *req)
 {
 	const char *action = req_form(req, "action"), *note = req_form(req, "note");
-	const char *docs = req_form(req, "documents");
+	const struct dossier_step *step = dossier_step_find(action, DOSSIER_OFFICIAL);
 	struct db *db = req->app->db;
-	struct db_result *d = NULL, *to = NULL;
+	struct db_result *d = NULL;
 	struct filestore_upload up;
-	long long file_id = 0, days_left = -1;
-	unsigned long long moved = 0, event_id = 0;
-	int failed, got = 0, status;
+	struct dossier_move move;
+	struct buf why = BUF_INIT;
+	int failed, status, rc;
 	char detail[200];
 
 	memset(&up, 0, sizeof(up));
-	if (action == NULL || req_form(req, "version") == NULL)
+	if (step == NULL || req_form(req, "version") == NULL)
 		return act_refuse(req, 422, "action", "Vui lòng chọn một thao tác.");
-	if (strcmp(action, "reject") == 0 && (note == NULL || !*note))
-		return act_refuse(req, 422, "note", "Từ chối hồ sơ phải nêu rõ lý do.");
-	if (strcmp(action, "supplement") == 0 && (docs == NULL || !*docs || note == NULL || !*note))
-		return act_refuse(req, 422, "documents",
-		    "Yêu cầu bổ sung phải nêu từng giấy tờ cần bổ sung và lý do.");
-	if (strcmp(action, "approve") == 0) {
-		if ((got = filestore_read(req, "result", &up)) == -1)
-			return 500;
-		if (got == 0 || up.error) {
-			struct buf why = BUF_INIT;
-			int rc;
-
-			buf_printf(&why, "Phê duyệt phải kèm tệp kết quả%s%s", up.error ? ": " : ".",
-			    up.error ? up.error : "");
-			filestore_upload_free(&up);
-			rc = act_refuse(req, 422, "result", buf_str(&why));
-			buf_free(&why);
-			return rc;
-		}
+	if ((rc = act_check(req, step, &up, &why)) != 0) {
+		filestore_upload_free(&up);
+		status = rc == -1 ? 500 : act_refuse(req, 422, step->field, buf_str(&why));
+		buf_free(&why);
+		return status;
 	}
 
 	if (db_begin(db) == -1) {
@@ -144,77 +130,35 @@ office_act(struct req *req)
 		status = failed ? req_db_failed(req) : 404;
 		goto rollback;
 	}
-	if (atoll(db_cell(d, 0, D_VERSION)) != atoll(req_form(req, "version"))) {
+	if (db_cell_ll(d, 0, D_VERSION, -1) != req_form_ll(req, "version", -2)) {
 		db_rollback(db);
 		req_set(req, "Office.Conflict", "1");
 		status = act_refuse(req, 409, "action", "Hồ sơ vừa được cán bộ khác cập nhật trước bạn; "
 		    "thao tác của bạn chưa được thực hiện. Hãy xem trạng thái mới dưới đây rồi quyết định.");
 		goto out;
 	}
-	{
-		struct db_arg args[] = { DB_STR(db_cell(d, 0, D_STATUS)), DB_STR(action) };
-
-		if (db_query(db, &act_stmts, SQL_TRANSITION, args, 2, &to) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
-	}
-	if (to->nrows != 1) {
+	move = (struct dossier_move){ .dossier_id = db_cell_ll(d, 0, D_ID, 0),
+	    .version = db_cell_ll(d, 0, D_VERSION, 0), .actor_id = req->sess->user_id,
+	    .from = db_cell(d, 0, D_STATUS), .note = note, .documents = req_form(req, "documents"),
+	    .due_iso = db_cell(d, 0, D_DUE_ISO),
+	    .result = (step->needs & DOSSIER_NEEDS_RESULT) ? &up : NULL };
+	rc = dossier_step_allows(step, move.from) ? dossier_step_apply(db, step, &move) : 1;
+	if (rc == 1) {
 		db_rollback(db);
 		status = act_refuse(req, 409, "action", "Thao tác này không áp dụng được với trạng thái "
 		    "hiện tại của hồ sơ.");
 		goto out;
 	}
-	if (strcmp(action, "supplement") == 0 && db_cell(d, 0, D_DUE_ISO) &&
-	    (days_left = holidays_left(db, db_cell(d, 0, D_DUE_ISO))) == -1) {
+	if (rc == -1) {
 		status = req_db_failed(req);
 		goto rollback;
-	}
-	{
-		const char *to_status = db_cell(to, 0, 0);
-		struct db_arg move[] = { DB_STR(to_status), DB_STR(to_status),
-		    days_left >= 0 ? DB_INT(days_left) : DB_NULL, DB_STR(to_status), DB_STR(to_status),
-		    DB_INT(atoll(db_cell(d, 0, D_ID))), DB_INT(atoll(db_cell(d, 0, D_VERSION))) };
-		struct db_arg event[] = { DB_INT(atoll(db_cell(d, 0, D_ID))), DB_INT(req->sess->user_id),
-		    DB_STR(action), DB_STR(db_cell(d, 0, D_STATUS)), DB_STR(to_status),
-		    DB_STR(note ? note : "") };
-
-		if (db_exec(db, &act_stmts, SQL_MOVE, move, 7, &moved, NULL) == -1 || moved != 1 ||
-		    db_exec(db, &act_stmts, SQL_EVENT, event, 6, NULL, &event_id) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
-	}
-	if (strcmp(action, "supplement") == 0) {
-		struct db_arg args[] = { DB_INT(atoll(db_cell(d, 0, D_ID))), DB_INT(event_id),
-		    DB_STR(docs), DB_STR(note) };
-
-		if (db_exec(db, &act_stmts, SQL_REQUEST, args, 4, NULL, NULL) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
-	}
-	if (got == 1) {
-		struct db_arg args[3];
-
-		if (filestore_put(db, &up, &file_id) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
-		args[0] = DB_INT(atoll(db_cell(d, 0, D_ID)));
-		args[1] = DB_INT(file_id);
-		args[2] = DB_STR(up.filename);
-		if (db_exec(db, &act_stmts, SQL_RESULT, args, 3, NULL, NULL) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
 	}
 	if (fmt_into(detail, sizeof(detail), "%s %s", action, db_cell(d, 0, D_CODE)) == -1) {
 		log_err("office: dossier %s: audit detail too long", db_cell(d, 0, D_CODE));
 		status = 500;
 		goto rollback;
 	}
-	if (audit_log(db, "dossier_action", atoll(db_cell(d, 0, D_USER)), req->sess->user_id,
+	if (audit_log(db, "dossier_action", db_cell_ll(d, 0, D_USER, 0), req->sess->user_id,
 	    req_param(req, "REMOTE_ADDR"), detail) == -1 ||
 	    act_mail(req, d, action, note) == -1 || db_commit(db) == -1) {
 		status = req_db_failed(req);
@@ -227,6 +171,5 @@ rollback:
 out:
 	filestore_upload_free(&up);
 	db_result_free(d);
-	db_result_free(to);
 	return status;
 }

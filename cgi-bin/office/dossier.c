@@ -9,6 +9,7 @@
 #include "app.h"
 #include "buf.h"
 #include "db.h"
+#include "dossier_flow.h"
 #include "sess.h"
 #include "url.h"
 
@@ -18,7 +19,6 @@ enum {
 	SQL_VALUES,
 	SQL_FILES,
 	SQL_EVENTS,
-	SQL_ACTIONS,
 	SQL_REQUEST,
 	SQL_FILE,
 	SQL__MAX
@@ -54,9 +54,6 @@ static const char *const sqls[SQL__MAX] = {
 	"COALESCE(u.full_name, '') AS actor, COALESCE(u.kind, '') AS actor_kind "
 	"FROM dossier_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.dossier_id = ? "
 	"ORDER BY e.id",
-	/* SQL_ACTIONS: what an official may do in this state. */
-	"SELECT action FROM dossier_transitions WHERE from_status = ? AND actor = 'official' "
-	"ORDER BY FIELD(action, 'receive', 'process', 'supplement', 'approve', 'return', 'reject')",
 	/* SQL_REQUEST: an open supplement request. */
 	"SELECT documents, reason FROM dossier_requests WHERE dossier_id = ? AND resolved_at IS NULL "
 	"ORDER BY id DESC LIMIT 1",
@@ -98,6 +95,39 @@ office_load(struct req *req, int lock, int *failed)
 	return res;
 }
 
+int
+office_dossier_fill(struct req *req, const struct db_result *d)
+{
+	struct db *db = req->app->db;
+	struct db_arg id = DB_INT(db_cell_ll(d, 0, 0, 0));
+	struct db_arg pv[] = { DB_INT(db_cell_ll(d, 0, 5, 0)), DB_INT(db_cell_ll(d, 0, 0, 0)) };
+	const char *status = db_cell(d, 0, 1);
+	size_t i, n = 0;
+
+	req_set(req, "Page.Title", "Xử lý hồ sơ");
+	db_row_to_hdf(d, 0, req->hdf, "Dossier");
+	if (db_query_to_hdf(db, &dossier_stmts, SQL_VALUES, DB_ARGS(pv), req->hdf, "Values") == -1 ||
+	    db_query_to_hdf(db, &dossier_stmts, SQL_FILES, DB_ARG(id), req->hdf, "Files") == -1 ||
+	    db_query_to_hdf(db, &dossier_stmts, SQL_EVENTS, DB_ARG(id), req->hdf, "Events") == -1 ||
+	    db_query_to_hdf(db, &dossier_stmts, SQL_REQUEST, DB_ARG(id), req->hdf, "Request") == -1)
+		return -1;
+	/* What an official may do in this state, in the table's order. */
+	for (i = 0; i < dossier_nsteps; i++) {
+		char name[64];
+
+		if (dossier_steps[i].actor != DOSSIER_OFFICIAL ||
+		    !dossier_step_allows(&dossier_steps[i], status))
+			continue;
+		hdf_name_index(name, sizeof(name), "Actions.", n++, ".action");
+		req_set(req, name, dossier_steps[i].action);
+	}
+	if (req_form(req, "done") && req_set(req, "Office.Done", req_form(req, "done")) == -1)
+		return -1;
+	req->template = "office/dossier.cs";
+	req->cache_private = 1;
+	return 0;
+}
+
 /*
  * GET /office/dossiers/{code} (staff): the dossier and its actions. 200; 404 for a dossier that
  * is not the agency's (the same page as for none at all).
@@ -106,34 +136,14 @@ int
 office_dossier(struct req *req)
 {
 	struct db_result *d;
-	int failed;
+	int failed, rc;
 
 	req_set(req, "Page.Title", "Xử lý hồ sơ");
 	if ((d = office_load(req, 0, &failed)) == NULL)
 		return failed ? req_db_failed(req) : 404;
-	db_row_to_hdf(d, 0, req->hdf, "Dossier");
-	{
-		struct db_arg id = DB_INT(db_cell_ll(d, 0, 0, 0));
-		struct db_arg pv[] = { DB_INT(db_cell_ll(d, 0, 5, 0)), DB_INT(db_cell_ll(d, 0, 0, 0)) };
-		struct db_arg st = DB_STR(db_cell(d, 0, 1));
-
-		struct db *db = req->app->db;
-
-		if (db_query_to_hdf(db, &dossier_stmts, SQL_VALUES, DB_ARGS(pv), req->hdf, "Values") == -1 ||
-		    db_query_to_hdf(db, &dossier_stmts, SQL_FILES, DB_ARG(id), req->hdf, "Files") == -1 ||
-		    db_query_to_hdf(db, &dossier_stmts, SQL_EVENTS, DB_ARG(id), req->hdf, "Events") == -1 ||
-		    db_query_to_hdf(db, &dossier_stmts, SQL_ACTIONS, DB_ARG(st), req->hdf, "Actions") == -1 ||
-		    db_query_to_hdf(db, &dossier_stmts, SQL_REQUEST, DB_ARG(id), req->hdf, "Request") == -1) {
-			db_result_free(d);
-			return req_db_failed(req);
-		}
-	}
+	rc = office_dossier_fill(req, d);
 	db_result_free(d);
-	if (req_form(req, "done") && req_set(req, "Office.Done", req_form(req, "done")) == -1)
-		return 500;
-	req->template = "office/dossier.cs";
-	req->cache_private = 1;
-	return 200;
+	return rc == -1 ? req_db_failed(req) : 200;
 }
 
 /*

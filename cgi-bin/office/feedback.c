@@ -11,32 +11,35 @@
 #include "buf.h"
 #include "db.h"
 #include "feedback.h"
+#include "feedback_flow.h"
 #include "pager.h"
 #include "sess.h"
 #include "url.h"
 
-#define FB_PER_PAGE 20
+#define FEEDBACK_PER_PAGE 20
 
 /* What an official may see: the agency and the agencies below it, at most OFFICE_FEEDBACK_DEPTH
  * levels of parent_id down — a People's Committee, its departments and what these hold —
  * bounded so that a cycle in the catalogue cannot run away. The first parameter is the agency. */
-#define FB_TEXT(x) FB_TEXT_(x)
-#define FB_TEXT_(x) #x
-#define FB_REACH "WITH RECURSIVE reach (id, depth) AS (SELECT id, 0 FROM agencies WHERE id = ? " \
+#define FEEDBACK_TEXT(x) FEEDBACK_TEXT_(x)
+#define FEEDBACK_TEXT_(x) #x
+#define FEEDBACK_REACH \
+	"WITH RECURSIVE reach (id, depth) AS (SELECT id, 0 FROM agencies WHERE id = ? " \
 	"UNION ALL SELECT a.id, r.depth + 1 FROM agencies a JOIN reach r ON a.parent_id = r.id " \
-	"WHERE r.depth < " FB_TEXT(OFFICE_FEEDBACK_DEPTH) ") "
+	"WHERE r.depth < " FEEDBACK_TEXT(OFFICE_FEEDBACK_DEPTH) ") "
 /* Within reach, or anything when the parameter is 1 (an admin). */
-#define FB_SEEN "(? = 1 OR f.agency_id IN (SELECT id FROM reach)) "
+#define FEEDBACK_SEEN "(? = 1 OR f.agency_id IN (SELECT id FROM reach)) "
 /* The deadline of the step the feedback waits for: classifying it, answering it, publishing the
  * answer (only when the submitter agreed); none once it is rejected or published. */
-#define FB_DUE "(CASE f.status WHEN 'received' THEN f.classify_due WHEN 'accepted' THEN f.answer_due " \
+#define FEEDBACK_DUE \
+	"(CASE f.status WHEN 'received' THEN f.classify_due WHEN 'accepted' THEN f.answer_due " \
 	"WHEN 'answered' THEN IF(f.publish_ok = 1, f.publish_due, NULL) END)"
-#define FB_DUE_COLUMNS "DATE_FORMAT(" FB_DUE ", '%d/%m/%Y') AS due, " \
+#define FEEDBACK_DUE_COLUMNS "DATE_FORMAT(" FEEDBACK_DUE ", '%d/%m/%Y') AS due, " \
 	"CASE f.status WHEN 'received' THEN 'classify' WHEN 'accepted' THEN 'answer' " \
 	"WHEN 'answered' THEN IF(f.publish_ok = 1, 'publish', '') ELSE '' END AS due_kind, " \
-	"COALESCE(" FB_DUE " < CURDATE(), 0) AS overdue "
+	"COALESCE(" FEEDBACK_DUE " < CURDATE(), 0) AS overdue "
 /* The filters of the list, each off when its parameter is ''. */
-#define FB_FILTERS "AND (? = '' OR f.code = ?) AND (? = '' OR f.status = ?) " \
+#define FEEDBACK_FILTERS "AND (? = '' OR f.code = ?) AND (? = '' OR f.status = ?) " \
 	"AND (? = '' OR f.category = ?) "
 
 enum {
@@ -54,20 +57,23 @@ enum {
 
 static const char *const sqls[SQL__MAX] = {
 	/* SQL_COUNT */
-	FB_REACH "SELECT COUNT(*) FROM feedback f WHERE " FB_SEEN FB_FILTERS,
+	FEEDBACK_REACH "SELECT COUNT(*) FROM feedback f WHERE " FEEDBACK_SEEN FEEDBACK_FILTERS,
 	/* SQL_LIST: overdue first, then the nearest deadline, then what waits for nothing. */
-	FB_REACH "SELECT f.code, f.title, f.status, c.name AS category_name, a.name AS agency_name, "
+	FEEDBACK_REACH
+	"SELECT f.code, f.title, f.status, c.name AS category_name, a.name AS agency_name, "
 	"f.agency_id = ? AS ours, DATE_FORMAT(f.created_at, '%d/%m/%Y') AS submitted, "
-	FB_DUE_COLUMNS
+	FEEDBACK_DUE_COLUMNS
 	"FROM feedback f JOIN feedback_categories c ON c.code = f.category "
-	"JOIN agencies a ON a.id = f.agency_id WHERE " FB_SEEN FB_FILTERS
-	"ORDER BY overdue DESC, " FB_DUE " IS NULL, " FB_DUE ", f.id LIMIT ? OFFSET ?",
+	"JOIN agencies a ON a.id = f.agency_id WHERE " FEEDBACK_SEEN FEEDBACK_FILTERS
+	"ORDER BY overdue DESC, " FEEDBACK_DUE " IS NULL, " FEEDBACK_DUE ", f.id LIMIT ? OFFSET ?",
 	/* SQL_WIDE: how many agencies the official's reach has (more than one: show who holds what). */
-	FB_REACH "SELECT COUNT(*) FROM reach",
+	FEEDBACK_REACH "SELECT COUNT(*) FROM reach",
 	/* SQL_CATEGORIES */
 	"SELECT code, name FROM feedback_categories ORDER BY ord",
-	/* SQL_FEEDBACK: one submission within reach; the first columns are office.h's FB_*. */
-	FB_REACH "SELECT f.id, f.code, f.status, f.version, f.agency_id, COALESCE(f.user_id, 0) AS user_id, "
+	/* SQL_FEEDBACK: one submission within reach; its first columns are office.h's
+	 * FEEDBACK_COL_*. */
+	FEEDBACK_REACH
+	"SELECT f.id, f.code, f.status, f.version, f.agency_id, COALESCE(f.user_id, 0) AS user_id, "
 	"f.publish_ok, f.title, f.content, f.category, c.name AS category_name, a.code AS agency_code, "
 	"a.name AS agency_name, fa.name AS first_agency_name, f.first_agency_id <> f.agency_id AS moved, "
 	"p.code AS procedure_code, p.name AS procedure_name, d.code AS dossier_code, "
@@ -76,7 +82,7 @@ static const char *const sqls[SQL__MAX] = {
 	"DATE_FORMAT(f.created_at, '%H:%i %d/%m/%Y') AS submitted, "
 	"DATE_FORMAT(f.classify_due, '%d/%m/%Y') AS classify_due, "
 	"DATE_FORMAT(f.answer_due, '%d/%m/%Y') AS answer_due, "
-	"DATE_FORMAT(f.publish_due, '%d/%m/%Y') AS publish_due, " FB_DUE_COLUMNS ", "
+	"DATE_FORMAT(f.publish_due, '%d/%m/%Y') AS publish_due, " FEEDBACK_DUE_COLUMNS ", "
 	"f.reject_reason, f.answer, DATE_FORMAT(f.answered_at, '%H:%i %d/%m/%Y') AS answered, "
 	"COALESCE(ub.full_name, '') AS answered_by, "
 	"DATE_FORMAT(f.published_at, '%H:%i %d/%m/%Y') AS published, f.rating, "
@@ -85,7 +91,7 @@ static const char *const sqls[SQL__MAX] = {
 	"JOIN agencies a ON a.id = f.agency_id JOIN agencies fa ON fa.id = f.first_agency_id "
 	"LEFT JOIN procedures p ON p.id = f.procedure_id LEFT JOIN dossiers d ON d.id = f.dossier_id "
 	"LEFT JOIN users u ON u.id = f.user_id LEFT JOIN users ub ON ub.id = f.answered_by "
-	"WHERE f.code = ? AND " FB_SEEN,
+	"WHERE f.code = ? AND " FEEDBACK_SEEN,
 	/* SQL_EVENTS: the timeline, with who acted and at which agency. */
 	"SELECT DATE_FORMAT(e.at, '%H:%i %d/%m/%Y') AS at, e.action, e.from_status, e.to_status, "
 	"e.note, COALESCE(u.full_name, '') AS actor, COALESCE(u.kind, '') AS actor_kind, "
@@ -97,9 +103,9 @@ static const char *const sqls[SQL__MAX] = {
 	"FROM feedback_files ff JOIN files fl ON fl.id = ff.file_id WHERE ff.feedback_id = ? "
 	"ORDER BY FIELD(ff.role, 'submission', 'answer'), ff.id",
 	/* SQL_FILE: one file of a submission within reach, with its bytes. */
-	FB_REACH "SELECT ff.filename, fl.mime, fl.content FROM feedback_files ff "
+	FEEDBACK_REACH "SELECT ff.filename, fl.mime, fl.content FROM feedback_files ff "
 	"JOIN files fl ON fl.id = ff.file_id JOIN feedback f ON f.id = ff.feedback_id "
-	"WHERE ff.id = ? AND f.code = ? AND " FB_SEEN,
+	"WHERE ff.id = ? AND f.code = ? AND " FEEDBACK_SEEN,
 	/* SQL_TARGETS: agencies a submission is most often sent on to, offered while typing a code:
 	 * the top of every hierarchy, the agency's parent, children and siblings, and the agencies of
 	 * its province or commune. Any other code may be typed. */
@@ -108,20 +114,11 @@ static const char *const sqls[SQL__MAX] = {
 	"OR a.parent_id = me.parent_id OR a.unit_code = me.unit_code) ORDER BY a.name LIMIT 400",
 };
 
-static const struct db_stmts fb_stmts = DB_STMTS("office_feedback", sqls);
-
-const struct office_fb_action office_fb_actions[] = {
-	{ "accept",   "received", "accepted" },
-	{ "transfer", "received", "received" },
-	{ "reject",   "received", "rejected" },
-	{ "answer",   "accepted", "answered" },
-	{ "publish",  "answered", "published" },
-};
-const size_t office_fb_nactions = sizeof(office_fb_actions) / sizeof(office_fb_actions[0]);
+static const struct db_stmts feedback_stmts = DB_STMTS("office_feedback", sqls);
 
 /* 1 when the session may see every agency's feedback (an admin), else 0. */
 static int
-fb_all(const struct req *req)
+feedback_sees_all(const struct req *req)
 {
 	return req->sess->role == ROLE_ADMIN;
 }
@@ -136,7 +133,7 @@ office_feedback_inbox(struct req *req)
 	const char *code = req_form(req, "code") ? req_form(req, "code") : "";
 	const char *status = req_form(req, "status") ? req_form(req, "status") : "";
 	const char *category = req_form(req, "category") ? req_form(req, "category") : "";
-	int page = req_form_int(req, "page", 1), all = fb_all(req), rc;
+	int page = req_form_int(req, "page", 1), all = feedback_sees_all(req), rc;
 	long long agency = req->sess->agency_id, total, wide;
 	struct db_result *res = NULL;
 	struct buf base = BUF_INIT;
@@ -144,23 +141,24 @@ office_feedback_inbox(struct req *req)
 	    DB_STR(status), DB_STR(status), DB_STR(category), DB_STR(category) };
 	struct db_arg list[] = { DB_INT(agency), DB_INT(agency), DB_INT(all), DB_STR(code),
 	    DB_STR(code), DB_STR(status), DB_STR(status), DB_STR(category), DB_STR(category),
-	    DB_INT(FB_PER_PAGE), DB_INT(pager_offset(page, FB_PER_PAGE)) };
+	    DB_INT(FEEDBACK_PER_PAGE), DB_INT(pager_offset(page, FEEDBACK_PER_PAGE)) };
 	struct db_arg aid = DB_INT(agency);
 	struct db *db = req->app->db;
 
 	req_set(req, "Page.Title", "Phản ánh, kiến nghị cần xử lý");
 	req->template = "office/feedback-inbox.cs";
 	req->cache_private = 1;
-	if (db_query(db, &fb_stmts, SQL_COUNT, DB_ARGS(count), &res) == -1)
+	if (db_query(db, &feedback_stmts, SQL_COUNT, DB_ARGS(count), &res) == -1)
 		return req_db_failed(req);
 	total = db_cell_ll(res, 0, 0, 0);
 	db_result_free(res);
-	if (db_query(db, &fb_stmts, SQL_WIDE, DB_ARG(aid), &res) == -1)
+	if (db_query(db, &feedback_stmts, SQL_WIDE, DB_ARG(aid), &res) == -1)
 		return req_db_failed(req);
 	wide = all || db_cell_ll(res, 0, 0, 0) > 1;
 	db_result_free(res);
-	if (db_query_to_hdf(db, &fb_stmts, SQL_LIST, DB_ARGS(list), req->hdf, "Feedback") == -1 ||
-	    db_query_to_hdf(db, &fb_stmts, SQL_CATEGORIES, DB_NOARGS, req->hdf, "Categories") == -1)
+	if (db_query_to_hdf(db, &feedback_stmts, SQL_LIST, DB_ARGS(list), req->hdf, "Feedback") == -1 ||
+	    db_query_to_hdf(db, &feedback_stmts, SQL_CATEGORIES, DB_NOARGS, req->hdf,
+	    "Categories") == -1)
 		return req_db_failed(req);
 	buf_puts(&base, "/office/feedback?code=");
 	url_encode(code, &base);
@@ -168,7 +166,7 @@ office_feedback_inbox(struct req *req)
 	url_encode(status, &base);
 	buf_puts(&base, "&category=");
 	url_encode(category, &base);
-	rc = pager_set(req, buf_str(&base), total, page, FB_PER_PAGE);
+	rc = pager_set(req, buf_str(&base), total, page, FEEDBACK_PER_PAGE);
 	buf_free(&base);
 	if (rc == -1)
 		return 500;
@@ -184,11 +182,11 @@ struct db_result *
 office_feedback_load(struct req *req, int *failed)
 {
 	struct db_arg args[] = { DB_INT(req->sess->agency_id), DB_INT(req->sess->agency_id),
-	    DB_STR(req->path_args[0]), DB_INT(fb_all(req)) };
+	    DB_STR(req->path_args[0]), DB_INT(feedback_sees_all(req)) };
 	struct db_result *res = NULL;
 
 	*failed = 0;
-	if (db_query(req->app->db, &fb_stmts, SQL_FEEDBACK, DB_ARGS(args), &res) == -1) {
+	if (db_query(req->app->db, &feedback_stmts, SQL_FEEDBACK, DB_ARGS(args), &res) == -1) {
 		*failed = 1;
 		return NULL;
 	}
@@ -199,6 +197,48 @@ office_feedback_load(struct req *req, int *failed)
 	return res;
 }
 
+int
+office_feedback_fill(struct req *req, const struct db_result *f)
+{
+	struct db *db = req->app->db;
+	const char *status = db_cell(f, 0, FEEDBACK_COL_STATUS);
+	int can_act, targets = 0;
+	struct db_arg id = DB_INT(db_cell_ll(f, 0, FEEDBACK_COL_ID, 0));
+	struct db_arg me = DB_INT(req->sess->agency_id);
+	size_t i, n = 0;
+
+	req_set(req, "Page.Title", "Xử lý phản ánh, kiến nghị");
+	db_row_to_hdf(f, 0, req->hdf, "Feedback");
+	can_act = req->sess->role == ROLE_OFFICIAL &&
+	    db_cell_ll(f, 0, FEEDBACK_COL_AGENCY_ID, 0) == req->sess->agency_id;
+	req_set_int(req, "Feedback.can_act", can_act);
+	/* What the holding agency's officials may do now, in the table's order. */
+	for (i = 0; can_act && i < feedback_nsteps; i++) {
+		const struct feedback_step *step = &feedback_steps[i];
+		char name[64];
+
+		if (step->actor != FEEDBACK_OFFICIAL || !feedback_step_allows(step, status))
+			continue;
+		if ((step->flags & FEEDBACK_PUBLISH_OK) &&
+		    db_cell_ll(f, 0, FEEDBACK_COL_PUBLISH_OK, 0) != 1)
+			continue;
+		targets = targets || (step->flags & FEEDBACK_TO_AGENCY);
+		hdf_name_index(name, sizeof(name), "Actions.", n++, ".action");
+		req_set(req, name, step->action);
+	}
+	if (db_query_to_hdf(db, &feedback_stmts, SQL_EVENTS, DB_ARG(id), req->hdf, "Events") == -1 ||
+	    db_query_to_hdf(db, &feedback_stmts, SQL_FILES, DB_ARG(id), req->hdf, "Files") == -1 ||
+	    (targets &&
+	    db_query_to_hdf(db, &feedback_stmts, SQL_TARGETS, DB_ARG(me), req->hdf, "Targets") == -1))
+		return -1;
+	req_set_int(req, "Limits.AnswerMax", FEEDBACK_ANSWER_MAX);
+	if (req_form(req, "done") && req_set(req, "Office.Done", req_form(req, "done")) == -1)
+		return -1;
+	req->template = "office/feedback.cs";
+	req->cache_private = 1;
+	return 0;
+}
+
 /*
  * GET /office/feedback/{code} (staff): one submission within reach, with the actions its holding
  * agency's officials may take now. 200; 404 for one out of reach (the same page as for none).
@@ -207,49 +247,14 @@ int
 office_feedback_view(struct req *req)
 {
 	struct db_result *f;
-	struct db *db = req->app->db;
-	const char *status;
-	int failed, can_act;
-	size_t i, n = 0;
+	int failed, rc;
 
 	req_set(req, "Page.Title", "Xử lý phản ánh, kiến nghị");
 	if ((f = office_feedback_load(req, &failed)) == NULL)
 		return failed ? req_db_failed(req) : 404;
-	db_row_to_hdf(f, 0, req->hdf, "Feedback");
-	status = db_cell(f, 0, FB_STATUS);
-	can_act = req->sess->role == ROLE_OFFICIAL &&
-	    db_cell_ll(f, 0, FB_AGENCY_ID, 0) == req->sess->agency_id;
-	req_set_int(req, "Feedback.can_act", can_act);
-	for (i = 0; can_act && i < office_fb_nactions; i++) {
-		char name[64];
-
-		if (strcmp(office_fb_actions[i].from, status) != 0)
-			continue;
-		if (strcmp(office_fb_actions[i].action, "publish") == 0 &&
-		    strcmp(db_cell(f, 0, FB_PUBLISH_OK), "1") != 0)
-			continue;
-		hdf_name_index(name, sizeof(name), "Actions.", n++, ".action");
-		req_set(req, name, office_fb_actions[i].action);
-	}
-	{
-		struct db_arg id = DB_INT(db_cell_ll(f, 0, FB_ID, 0));
-		struct db_arg me = DB_INT(req->sess->agency_id);
-
-		if (db_query_to_hdf(db, &fb_stmts, SQL_EVENTS, DB_ARG(id), req->hdf, "Events") == -1 ||
-		    db_query_to_hdf(db, &fb_stmts, SQL_FILES, DB_ARG(id), req->hdf, "Files") == -1 ||
-		    (can_act && strcmp(status, "received") == 0 &&
-		    db_query_to_hdf(db, &fb_stmts, SQL_TARGETS, DB_ARG(me), req->hdf, "Targets") == -1)) {
-			db_result_free(f);
-			return req_db_failed(req);
-		}
-	}
+	rc = office_feedback_fill(req, f);
 	db_result_free(f);
-	req_set_int(req, "Limits.AnswerMax", FEEDBACK_ANSWER_MAX);
-	if (req_form(req, "done") && req_set(req, "Office.Done", req_form(req, "done")) == -1)
-		return 500;
-	req->template = "office/feedback.cs";
-	req->cache_private = 1;
-	return 200;
+	return rc == -1 ? req_db_failed(req) : 200;
 }
 
 /*
@@ -260,10 +265,10 @@ int
 office_feedback_file(struct req *req)
 {
 	struct db_arg args[] = { DB_INT(req->sess->agency_id), DB_INT(atoll(req->path_args[1])),
-	    DB_STR(req->path_args[0]), DB_INT(fb_all(req)) };
+	    DB_STR(req->path_args[0]), DB_INT(feedback_sees_all(req)) };
 	struct db_result *res = NULL;
 
-	if (db_query(req->app->db, &fb_stmts, SQL_FILE, DB_ARGS(args), &res) == -1)
+	if (db_query(req->app->db, &feedback_stmts, SQL_FILE, DB_ARGS(args), &res) == -1)
 		return req_db_failed(req);
 	if (res->nrows != 1) {
 		db_result_free(res);

@@ -1,7 +1,8 @@
-/* office: an action on feedback — accept, reject with a reason, transfer to the competent agency,
- * answer (with files), publish the answer. Each is made only by an official of the agency that
- * holds the feedback, only from the version the official saw (optimistic locking), and only if
- * the feedback_transitions trigger lets the status change; the timeline, the audit log and the
+/* office: an official's action on feedback — accept, reject with a reason, transfer to the
+ * competent agency, answer (with files), publish the answer. What each needs and does is a row of
+ * feedback_flow's table; it is made only by an official of the agency that holds the feedback,
+ * only from the version the official saw (optimistic locking), and only if the
+ * feedback_transitions trigger lets the status change; the timeline, the audit log and the
  * submitter's mail go with it in one transaction. */
 #include "office.h"
 
@@ -15,95 +16,60 @@
 #include "conf.h"
 #include "db.h"
 #include "feedback.h"
+#include "feedback_flow.h"
 #include "filestore.h"
-#include "fmt.h"
-#include "holidays.h"
 #include "sess.h"
-#include "utf8.h"
 
-/* The server's error for SIGNAL SQLSTATE '45000' (ER_SIGNAL_EXCEPTION): the trigger said no. */
-#define FB_ER_SIGNAL 1644
 /* Files of an answer: file1..file3, all of them together within what the office's body limit
  * (nginx's 6 MB for /office) lets through. */
-#define FB_ANSWER_FILES 3
-#define FB_ANSWER_BYTES FILESTORE_MAX_FILE
-/* Characters of the answer the timeline keeps (the whole answer is on the feedback). */
-#define FB_SUMMARY_CHARS 300
-/* Characters a timeline note may have (feedback_events.note). */
-#define FB_NOTE_CHARS 2000
+#define FEEDBACK_FILES 3
+#define FEEDBACK_FILES_BYTES FILESTORE_MAX_FILE
 
 enum {
 	SQL_LOCK,
-	SQL_ACCEPT,
-	SQL_REJECT,
-	SQL_TRANSFER,
-	SQL_ANSWER,
-	SQL_PUBLISH,
 	SQL_TARGET,
-	SQL_FILE,
 	SQL__MAX
 };
 
 static const char *const sqls[SQL__MAX] = {
 	/* SQL_LOCK: the row an action changes, held until it commits. */
 	"SELECT id FROM feedback WHERE code = ? FOR UPDATE",
-	/* SQL_ACCEPT: each change only from the version the official saw; the trigger checks the
-	 * change of status. */
-	"UPDATE feedback SET status = 'accepted', version = version + 1, answer_due = ? "
-	"WHERE id = ? AND version = ?",
-	/* SQL_REJECT */
-	"UPDATE feedback SET status = 'rejected', version = version + 1, reject_reason = ? "
-	"WHERE id = ? AND version = ?",
-	/* SQL_TRANSFER: the status stays, so the trigger has nothing to say: only what waits to be
-	 * classified moves, and the deadline to classify it starts again at the new agency. */
-	"UPDATE feedback SET agency_id = ?, classify_due = ?, version = version + 1 "
-	"WHERE id = ? AND version = ? AND status = 'received'",
-	/* SQL_ANSWER: the deadline to publish only when the submitter agreed to publication. */
-	"UPDATE feedback SET status = 'answered', version = version + 1, answer = ?, "
-	"answered_at = NOW(), answered_by = ?, publish_due = IF(publish_ok = 1, ?, NULL) "
-	"WHERE id = ? AND version = ?",
-	/* SQL_PUBLISH */
-	"UPDATE feedback SET status = 'published', version = version + 1, published_at = NOW() "
-	"WHERE id = ? AND version = ? AND publish_ok = 1",
 	/* SQL_TARGET: the agency a transfer sends it to. */
 	"SELECT id, code, name FROM agencies WHERE code = ?",
-	/* SQL_FILE: a file of the answer. */
-	"INSERT INTO feedback_files (feedback_id, role, file_id, filename) VALUES (?, 'answer', ?, ?)",
 };
 
-static const struct db_stmts fb_act_stmts = DB_STMTS("office_feedback_act", sqls);
+static const struct db_stmts feedback_act_stmts = DB_STMTS("office_feedback_act", sqls);
 
-/* The page again, saying why the action was not taken: status, or the page's own failure. */
+/* The feedback page again, saying why the action was not taken (the error beside its field, what
+ * was typed kept): status, or the page's own failure. Outside any transaction. */
 static int
-fb_refuse(struct req *req, int status, const char *field, const char *message)
+feedback_refuse(struct req *req, int status, const char *field, const char *message)
 {
-	int rc;
+	struct db_result *f;
+	int failed, rc;
 
 	req_field_error(req, field, message);
 	req_set(req, "Office.Failed", req_form(req, "action") ? req_form(req, "action") : "");
-	rc = office_feedback_view(req);
-	return rc == 200 ? status : rc;
+	req_set(req, "Page.Title", "Xử lý phản ánh, kiến nghị");
+	if ((f = office_feedback_load(req, &failed)) == NULL)
+		return failed ? req_db_failed(req) : 404;
+	rc = office_feedback_fill(req, f);
+	db_result_free(f);
+	return rc == -1 ? req_db_failed(req) : status;
 }
 
-/* Writes YYYY-MM-DD as DD/MM/YYYY, as the pages say dates. Returns 0 or -1. */
-static int
-fb_date(const char *iso, char out[11])
-{
-	return fmt_into(out, 11, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
-}
-
-/* Reads the answer's files into ups (up to FB_ANSWER_FILES, *n of them). Returns 0, 1 when one
+/* Reads the answer's files into ups (up to FEEDBACK_FILES, *n of them). Returns 0, 1 when one
  * cannot be taken (*field says which, and why is appended to why, for a 422), or -1 on a read
  * error. */
 static int
-fb_read_files(struct req *req, struct filestore_upload *ups, size_t *n, const char **field,
+feedback_read_files(struct req *req, struct filestore_upload *ups, size_t *n, const char **field,
     struct buf *why)
 {
-	static const char *const names[FB_ANSWER_FILES] = { "file1", "file2", "file3" };
+	static const char *const names[FEEDBACK_FILES] = { "file1", "file2", "file3" };
 	size_t i, total = 0;
 
 	*n = 0;
-	for (i = 0; i < FB_ANSWER_FILES; i++) {
+	for (i = 0; i < FEEDBACK_FILES; i++) {
 		int got;
 
 		if ((got = filestore_read(req, names[i], &ups[*n])) == -1)
@@ -117,12 +83,67 @@ fb_read_files(struct req *req, struct filestore_upload *ups, size_t *n, const ch
 			return 1;
 		}
 	}
-	if (total > (size_t)FB_ANSWER_BYTES) {
+	if (total > (size_t)FEEDBACK_FILES_BYTES) {
 		*field = "file1";
 		buf_puts(why, "Các tệp đính kèm câu trả lời cộng lại không được quá 5 MB.");
 		return 1;
 	}
 	return 0;
+}
+
+/* What the form must give for step, before anything is locked: 0 when it is all there (the
+ * answer's files read into ups, *nfiles of them); else the status after the page said what is
+ * missing (422), or 500 on a read error. */
+static int
+feedback_check(struct req *req, const struct feedback_step *step,
+    struct filestore_upload *ups, size_t *nfiles)
+{
+	const char *field = "file1";
+	struct buf why = BUF_INIT;	/* grown: a file's name may be 200 characters */
+	int rc;
+
+	if (step->field && (req_form(req, step->field) == NULL || !*req_form(req, step->field)))
+		return feedback_refuse(req, 422, step->field, step->missing);
+	if (!(step->flags & FEEDBACK_ANSWER_FILES))
+		return 0;
+	rc = feedback_read_files(req, ups, nfiles, &field, &why);
+	if (rc == 1)
+		rc = feedback_refuse(req, 422, field, buf_str(&why));
+	else if (rc == -1)
+		rc = 500;
+	buf_free(&why);
+	return rc;
+}
+
+/* The agency a transfer sends it to, into *target (id, code, name; the caller frees it): 0; else,
+ * the transaction rolled back, the status after the page said why not (422: no such agency, or
+ * the one holding it) or after a database error. */
+static int
+feedback_target(struct req *req, struct db_result **target)
+{
+	struct db *db = req->app->db;
+	struct db_arg code = DB_STR(req_form(req, "agency"));
+
+	if (db_query(db, &feedback_act_stmts, SQL_TARGET, DB_ARG(code), target) == -1) {
+		db_rollback(db);
+		return req_db_failed(req);
+	}
+	if ((*target)->nrows == 1 && db_cell_ll(*target, 0, 0, 0) != req->sess->agency_id)
+		return 0;
+	db_rollback(db);
+	return feedback_refuse(req, 422, "agency", (*target)->nrows != 1 ?
+	    "Không có cơ quan nào mang mã này." :
+	    "Phản ánh đang ở chính cơ quan này; hãy chọn cơ quan khác.");
+}
+
+/* What the audit log says of the action. */
+static void
+feedback_detail(struct buf *detail, const char *action, const struct db_result *f,
+    const struct db_result *target)
+{
+	buf_printf(detail, "%s %s", action, db_cell(f, 0, FEEDBACK_COL_CODE));
+	if (target)
+		buf_printf(detail, " to %s", db_cell(target, 0, 1));
 }
 
 /*
@@ -136,43 +157,21 @@ fb_read_files(struct req *req, struct filestore_upload *ups, size_t *n, const ch
 int
 office_feedback_act(struct req *req)
 {
-	const char *action = req_form(req, "action"), *reason = req_form(req, "reason");
-	const char *answer = req_form(req, "answer"), *target_code = req_form(req, "agency");
-	const char *base_url = conf_str(req->app->conf, "Site.BaseURL", "");
+	const char *action = req_form(req, "action");
+	const struct feedback_step *step = feedback_step_find(action, FEEDBACK_OFFICIAL);
 	struct db *db = req->app->db;
 	struct db_result *f = NULL, *lock = NULL, *target = NULL;
-	struct filestore_upload ups[FB_ANSWER_FILES];
-	const struct office_fb_action *act = NULL;
-	struct buf note = BUF_INIT, mail = BUF_INIT, detail = BUF_INIT;
+	struct filestore_upload ups[FEEDBACK_FILES];
+	struct feedback_move move;
+	struct buf mail = BUF_INIT, detail = BUF_INIT;
 	size_t nfiles = 0, i;
-	unsigned long long moved = 0;
-	long long id, version, agency = req->sess->agency_id;
-	char due[11] = "", shown[11];
 	int failed, status, rc;
 
 	memset(ups, 0, sizeof(ups));
-	for (i = 0; action && i < office_fb_nactions; i++)
-		if (strcmp(office_fb_actions[i].action, action) == 0)
-			act = &office_fb_actions[i];
-	if (act == NULL || req_form(req, "version") == NULL)
-		return fb_refuse(req, 422, "action", "Vui lòng chọn một thao tác.");
-	if (strcmp(action, "reject") == 0 && reason == NULL)
-		return fb_refuse(req, 422, "reason", "Từ chối tiếp nhận phải nêu rõ lý do.");
-	if (strcmp(action, "transfer") == 0 && target_code == NULL)
-		return fb_refuse(req, 422, "agency", "Hãy nhập mã cơ quan có thẩm quyền sẽ nhận phản ánh.");
-	if (strcmp(action, "answer") == 0) {
-		if (answer == NULL)
-			return fb_refuse(req, 422, "answer", "Hãy nhập nội dung trả lời.");
-		const char *field = "file1";
-		struct buf why = BUF_INIT;	/* grown: a file's name may be 200 characters */
-
-		rc = fb_read_files(req, ups, &nfiles, &field, &why);
-		if (rc != 0)
-			status = rc == -1 ? 500 : fb_refuse(req, 422, field, buf_str(&why));
-		buf_free(&why);
-		if (rc != 0)
-			goto out;
-	}
+	if (step == NULL || req_form(req, "version") == NULL)
+		return feedback_refuse(req, 422, "action", "Vui lòng chọn một thao tác.");
+	if ((status = feedback_check(req, step, ups, &nfiles)) != 0)
+		goto out;
 
 	if (db_begin(db) == -1) {
 		status = req_db_failed(req);
@@ -181,7 +180,7 @@ office_feedback_act(struct req *req)
 	{
 		struct db_arg code = DB_STR(req->path_args[0]);
 
-		if (db_query(db, &fb_act_stmts, SQL_LOCK, &code, 1, &lock) == -1) {
+		if (db_query(db, &feedback_act_stmts, SQL_LOCK, DB_ARG(code), &lock) == -1) {
 			status = req_db_failed(req);
 			goto rollback;
 		}
@@ -190,180 +189,76 @@ office_feedback_act(struct req *req)
 		status = lock->nrows == 1 && failed ? req_db_failed(req) : 404;
 		goto rollback;
 	}
-	if (req->sess->role != ROLE_OFFICIAL || atoll(db_cell(f, 0, FB_AGENCY_ID)) != agency) {
+	if (req->sess->role != ROLE_OFFICIAL ||
+	    db_cell_ll(f, 0, FEEDBACK_COL_AGENCY_ID, 0) != req->sess->agency_id) {
 		req_error(req, "Phản ánh này do cơ quan khác xử lý; bạn chỉ có thể theo dõi, không thể "
 		    "thao tác trên nó.");
 		status = 403;
 		goto rollback;
 	}
-	id = atoll(db_cell(f, 0, FB_ID));
-	version = atoll(db_cell(f, 0, FB_VERSION));
-	if (version != atoll(req_form(req, "version"))) {
+	if (db_cell_ll(f, 0, FEEDBACK_COL_VERSION, -1) != req_form_ll(req, "version", -2)) {
 		db_rollback(db);
 		req_set(req, "Office.Conflict", "1");
-		status = fb_refuse(req, 409, "action", "Phản ánh vừa được cán bộ khác cập nhật trước "
-		    "bạn; thao tác của bạn chưa được thực hiện. Hãy xem trạng thái mới dưới đây rồi "
-		    "quyết định.");
+		status = feedback_refuse(req, 409, "action", "Phản ánh vừa được cán bộ khác cập nhật "
+		    "trước bạn; thao tác của bạn chưa được thực hiện. Hãy xem trạng thái mới dưới đây "
+		    "rồi quyết định.");
 		goto out;
 	}
-	if (strcmp(action, "publish") == 0 && strcmp(db_cell(f, 0, FB_PUBLISH_OK), "1") != 0) {
+	if ((step->flags & FEEDBACK_PUBLISH_OK) && db_cell_ll(f, 0, FEEDBACK_COL_PUBLISH_OK, 0) != 1) {
 		db_rollback(db);
-		status = fb_refuse(req, 409, "action", "Người gửi không đồng ý công khai câu trả lời, "
-		    "nên phản ánh này không được công khai.");
+		status = feedback_refuse(req, 409, "action", "Người gửi không đồng ý công khai câu trả "
+		    "lời, nên phản ánh này không được công khai.");
 		goto out;
 	}
+	if ((step->flags & FEEDBACK_TO_AGENCY) && (status = feedback_target(req, &target)) != 0)
+		goto out;
 
-	/* The change itself, and what the timeline and the mail say of it. */
-	if (strcmp(action, "accept") == 0) {
-		struct db_arg args[3];
-
-		if (holidays_due(db, FEEDBACK_ANSWER_DAYS, due) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
-		args[0] = DB_STR(due);
-		args[1] = DB_INT(id);
-		args[2] = DB_INT(version);
-		if (fb_date(due, shown) == -1) {
-			status = 500;
-			goto rollback;
-		}
-		rc = db_exec(db, &fb_act_stmts, SQL_ACCEPT, args, 3, &moved, NULL);
-		buf_printf(&note, "Hạn trả lời: %s.", shown);
-		buf_printf(&mail, "Hạn trả lời: %s.", shown);
-	} else if (strcmp(action, "reject") == 0) {
-		struct db_arg args[] = { DB_STR(reason), DB_INT(id), DB_INT(version) };
-
-		rc = db_exec(db, &fb_act_stmts, SQL_REJECT, args, 3, &moved, NULL);
-		buf_puts(&note, reason);
-		buf_puts(&mail, reason);
-	} else if (strcmp(action, "transfer") == 0) {
-		struct db_arg code = DB_STR(target_code);
-
-		if (db_query(db, &fb_act_stmts, SQL_TARGET, &code, 1, &target) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
-		if (target->nrows != 1 || atoll(db_cell(target, 0, 0)) == agency) {
-			db_rollback(db);
-			status = fb_refuse(req, 422, "agency", target->nrows != 1 ?
-			    "Không có cơ quan nào mang mã này." :
-			    "Phản ánh đang ở chính cơ quan này; hãy chọn cơ quan khác.");
-			goto out;
-		}
-		if (holidays_due(db, FEEDBACK_CLASSIFY_DAYS, due) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
-		{
-			struct db_arg args[] = { DB_INT(atoll(db_cell(target, 0, 0))), DB_STR(due),
-			    DB_INT(id), DB_INT(version) };
-
-			rc = db_exec(db, &fb_act_stmts, SQL_TRANSFER, args, 4, &moved, NULL);
-		}
-		buf_printf(&note, "Chuyển đến %s (%s).", db_cell(target, 0, 2), db_cell(target, 0, 1));
-		if (reason) {
-			buf_printf(&note, "\n%s", reason);
-			buf_puts(&mail, reason);
-		}
-	} else if (strcmp(action, "answer") == 0) {
-		struct db_arg args[5];
-
-		if (holidays_due(db, FEEDBACK_PUBLISH_DAYS, due) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
-		args[0] = DB_STR(answer);
-		args[1] = DB_INT(req->sess->user_id);
-		args[2] = DB_STR(due);
-		args[3] = DB_INT(id);
-		args[4] = DB_INT(version);
-		rc = db_exec(db, &fb_act_stmts, SQL_ANSWER, args, 5, &moved, NULL);
-		utf8_clean(answer, strlen(answer), FB_SUMMARY_CHARS, 1, &note);
-		if (utf8_length(answer, strlen(answer)) > FB_SUMMARY_CHARS)
-			buf_puts(&note, "…");
-		buf_puts(&mail, answer);
-		if (nfiles > 0)
-			buf_printf(&mail, "\n\n(Câu trả lời có %zu tệp đính kèm, xem trên trang của phản "
-			    "ánh, kiến nghị.)", nfiles);
-	} else {
-		struct db_arg args[] = { DB_INT(id), DB_INT(version) };
-
-		rc = db_exec(db, &fb_act_stmts, SQL_PUBLISH, args, 2, &moved, NULL);
+	move = (struct feedback_move){ .feedback_id = db_cell_ll(f, 0, FEEDBACK_COL_ID, 0),
+	    .version = db_cell_ll(f, 0, FEEDBACK_COL_VERSION, 0), .actor_id = req->sess->user_id,
+	    .agency_id = req->sess->agency_id, .from = db_cell(f, 0, FEEDBACK_COL_STATUS),
+	    .text = step->text ? req_form(req, step->text) : NULL, .files = ups, .nfiles = nfiles };
+	if (target) {
+		move.target_id = db_cell_ll(target, 0, 0, 0);
+		move.target_code = db_cell(target, 0, 1);
+		move.target_name = db_cell(target, 0, 2);
 	}
-	if (rc == -1 && db_errno(db) == FB_ER_SIGNAL) {
+	if (feedback_step_allows(step, move.from))
+		rc = feedback_step_apply(db, step, &move, &mail);
+	else	/* what the trigger (or, for a transfer, the statement's guard) would say */
+		rc = step->unmoved ? FEEDBACK_UNMOVED : FEEDBACK_REFUSED;
+	if (rc == FEEDBACK_REFUSED || rc == FEEDBACK_UNMOVED) {
 		db_rollback(db);
-		status = fb_refuse(req, 409, "action", "Thao tác này không áp dụng được với trạng thái "
-		    "hiện tại của phản ánh; không có gì thay đổi.");
+		status = feedback_refuse(req, 409, "action", rc == FEEDBACK_UNMOVED ? step->unmoved :
+		    "Thao tác này không áp dụng được với trạng thái hiện tại của phản ánh; không có gì "
+		    "thay đổi.");
 		goto out;
 	}
-	if (rc == 0 && moved == 0 && strcmp(action, "transfer") == 0) {
-		db_rollback(db);
-		status = fb_refuse(req, 409, "action", "Chỉ chuyển được phản ánh đang chờ phân loại; "
-		    "phản ánh này đã được phân loại, không có gì thay đổi.");
-		goto out;
-	}
-	if (rc == -1 || moved != 1) {
-		status = req_db_failed(req);
-		goto rollback;
-	}
-
-	/* A transfer's note is the target and the reason together: it must still fit the column. */
-	if (utf8_length(buf_str(&note), note.len) > FB_NOTE_CHARS) {
-		struct buf cut = BUF_INIT;
-
-		utf8_clean(buf_str(&note), note.len, FB_NOTE_CHARS, 1, &cut);
-		buf_free(&note);
-		note = cut;
-	}
-	if (feedback_event(db, id, req->sess->user_id, agency, action, db_cell(f, 0, FB_STATUS),
-	    act->to, buf_str(&note)) == -1) {
-		status = req_db_failed(req);
-		goto rollback;
-	}
-	for (i = 0; i < nfiles; i++) {
-		long long file_id;
-		struct db_arg args[3];
-
-		if (filestore_put(db, &ups[i], &file_id) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
-		args[0] = DB_INT(id);
-		args[1] = DB_INT(file_id);
-		args[2] = DB_STR(ups[i].filename);
-		if (db_exec(db, &fb_act_stmts, SQL_FILE, args, 3, NULL, NULL) == -1) {
-			status = req_db_failed(req);
-			goto rollback;
-		}
-	}
-	buf_printf(&detail, "%s %s", action, db_cell(f, 0, FB_CODE));
-	if (target)
-		buf_printf(&detail, " to %s", db_cell(target, 0, 1));
-	if ((strcmp(action, "answer") == 0 && feedback_reindex(db, id) == -1) ||
-	    audit_log(db, "feedback_action", atoll(db_cell(f, 0, FB_USER_ID)), req->sess->user_id,
-	    req_param(req, "REMOTE_ADDR"), buf_str(&detail)) == -1 ||
-	    (strcmp(action, "publish") != 0 &&
-	    feedback_notify(db, req->app->templates, id, action, buf_str(&mail), base_url) == -1) ||
+	feedback_detail(&detail, action, f, target);
+	if (rc == -1 ||
+	    audit_log(db, "feedback_action", db_cell_ll(f, 0, FEEDBACK_COL_USER_ID, 0),
+	    req->sess->user_id, req_param(req, "REMOTE_ADDR"), buf_str(&detail)) == -1 ||
+	    (!(step->flags & FEEDBACK_NO_MAIL) && feedback_notify(db,
+	    req->app->templates, move.feedback_id, action,
+	    buf_str(&mail), conf_str(req->app->conf, "Site.BaseURL", "")) == -1) ||
 	    db_commit(db) == -1) {
 		status = req_db_failed(req);
 		goto rollback;
 	}
 	if (target)	/* the feedback is the other agency's now: back to the list */
-		status = req_redirect(req, 303, "/office/feedback?moved=%s", db_cell(f, 0, FB_CODE));
+		status = req_redirect(req, 303, "/office/feedback?moved=%s",
+		    db_cell(f, 0, FEEDBACK_COL_CODE));
 	else
-		status = req_redirect(req, 303, "/office/feedback/%s?done=%s", db_cell(f, 0, FB_CODE),
-		    action);
+		status = req_redirect(req, 303, "/office/feedback/%s?done=%s",
+		    db_cell(f, 0, FEEDBACK_COL_CODE), action);
 	goto out;
 rollback:
 	db_rollback(db);
 out:
-	for (i = 0; i < FB_ANSWER_FILES; i++)
+	for (i = 0; i < FEEDBACK_FILES; i++)
 		filestore_upload_free(&ups[i]);
 	db_result_free(f);
 	db_result_free(lock);
 	db_result_free(target);
-	buf_free(&note);
 	buf_free(&mail);
 	buf_free(&detail);
 	return status;

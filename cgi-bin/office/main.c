@@ -35,21 +35,22 @@ static const struct field_rule act_fields[] = {
 	FIELD_END
 };
 
-static const char *const fb_statuses[] = { "received", "accepted", "rejected", "answered",
+static const char *const feedback_statuses[] = { "received", "accepted", "rejected", "answered",
     "published", NULL };
-static const char *const fb_actions[] = { "accept", "transfer", "reject", "answer", "publish", NULL };
+static const char *const feedback_actions[] = { "accept", "transfer", "reject", "answer",
+    "publish", NULL };
 
-static const struct field_rule fb_inbox_fields[] = {
+static const struct field_rule feedback_inbox_fields[] = {
 	FIELD_RULE("code",     "Mã phản ánh", FIELD_CODE, 0, 30, NULL),
-	FIELD_RULE("status",   "Trạng thái",  FIELD_ENUM, 0, 0, fb_statuses),
+	FIELD_RULE("status",   "Trạng thái",  FIELD_ENUM, 0, 0, feedback_statuses),
 	FIELD_RULE("category", "Loại",        FIELD_CODE, 0, 20, NULL),
 	FIELD_RULE("moved",    "Phản ánh đã chuyển", FIELD_CODE, 0, 30, NULL),
 	FIELD_RULE("page",     "Trang",       FIELD_UINT, 1, 100000, NULL),
 	FIELD_END
 };
 
-static const struct field_rule fb_act_fields[] = {
-	FIELD_RULE("action",  "Thao tác",             FIELD_ENUM, 0, 0, fb_actions),
+static const struct field_rule feedback_act_fields[] = {
+	FIELD_RULE("action",  "Thao tác",             FIELD_ENUM, 0, 0, feedback_actions),
 	FIELD_RULE("version", "Phiên bản phản ánh",   FIELD_UINT, 0, 2000000000, NULL),
 	FIELD_RULE("reason",  "Lý do",                FIELD_PARAGRAPH, 0, 2000, NULL),
 	FIELD_RULE("agency",  "Mã cơ quan tiếp nhận", FIELD_CODE, 0, 40, NULL),
@@ -57,8 +58,8 @@ static const struct field_rule fb_act_fields[] = {
 	FIELD_END
 };
 
-static const struct field_rule fb_view_fields[] = {
-	FIELD_RULE("done", "Thao tác", FIELD_ENUM, 0, 0, fb_actions),
+static const struct field_rule feedback_view_fields[] = {
+	FIELD_RULE("done", "Thao tác", FIELD_ENUM, 0, 0, feedback_actions),
 	FIELD_END
 };
 
@@ -75,10 +76,10 @@ static const struct page office_pages[] = {
 	{ REQ_GET,  "/office/dossiers/{code}/files/{id}", office_file,  NULL,         PAGE_STAFF, NULL },
 	{ REQ_POST, "/office/dossiers/{code}/act",      office_act,     act_fields,   PAGE_STAFF, NULL },
 	{ REQ_GET,  "/office/payments",                 office_payments, payments_fields, PAGE_STAFF, NULL },
-	{ REQ_GET,  "/office/feedback",                 office_feedback_inbox, fb_inbox_fields, PAGE_STAFF, NULL },
-	{ REQ_GET,  "/office/feedback/{code}",          office_feedback_view, fb_view_fields, PAGE_STAFF, NULL },
+	{ REQ_GET,  "/office/feedback",                 office_feedback_inbox, feedback_inbox_fields, PAGE_STAFF, NULL },
+	{ REQ_GET,  "/office/feedback/{code}",          office_feedback_view, feedback_view_fields, PAGE_STAFF, NULL },
 	{ REQ_GET,  "/office/feedback/{code}/files/{id}", office_feedback_file, NULL,   PAGE_STAFF, NULL },
-	{ REQ_POST, "/office/feedback/{code}/act",      office_feedback_act, fb_act_fields, PAGE_STAFF, NULL },
+	{ REQ_POST, "/office/feedback/{code}/act",      office_feedback_act, feedback_act_fields, PAGE_STAFF, NULL },
 };
 
 static const struct family office_family = {

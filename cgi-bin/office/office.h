@@ -23,23 +23,26 @@ int office_feedback_view(struct req *req);
 int office_feedback_file(struct req *req);
 int office_feedback_act(struct req *req);
 
-/* An action on feedback: the status it needs and the one it leads to (the feedback_transitions
- * trigger has the last word on a change of status). */
-struct office_fb_action {
-	const char *action, *from, *to;
-};
-extern const struct office_fb_action office_fb_actions[];
-extern const size_t office_fb_nactions;
-
 /* The columns office_feedback_load returns first. */
-enum { FB_ID, FB_CODE, FB_STATUS, FB_VERSION, FB_AGENCY_ID, FB_USER_ID, FB_PUBLISH_OK, FB_TITLE };
+enum { FEEDBACK_COL_ID, FEEDBACK_COL_CODE, FEEDBACK_COL_STATUS, FEEDBACK_COL_VERSION,
+    FEEDBACK_COL_AGENCY_ID, FEEDBACK_COL_USER_ID, FEEDBACK_COL_PUBLISH_OK, FEEDBACK_COL_TITLE };
 
 /* The feedback path_args[0] when the official may see it (the agency's or below it; an admin:
  * any), for its page. NULL when there is none (404), or NULL with *failed on a database error. */
 struct db_result *office_feedback_load(struct req *req, int *failed);
 
+/* The feedback page of f (a row of office_feedback_load): its timeline, files, and the actions
+ * the official may take now (feedback_flow), into the HDF, and its template. For the page itself
+ * and for an action refused. Returns 0, or -1 on a database error. */
+int office_feedback_fill(struct req *req, const struct db_result *f);
+
 /* The dossier path_args[0] of the official's agency (id, status, version, ...), locked FOR
  * UPDATE when lock. NULL when there is none (404), or NULL with *failed on a database error. */
 struct db_result *office_load(struct req *req, int lock, int *failed);
+
+/* The dossier page of d (a row of office_load): its values, files, timeline, open supplement
+ * request and the actions an official may take in its state, into the HDF, and its template. For
+ * the page itself and for an action refused. Returns 0, or -1 on a database error. */
+int office_dossier_fill(struct req *req, const struct db_result *d);
 
 #endif

@@ -26,12 +26,18 @@
   <input type="hidden" name="version" value="<?cs var:Dossier.version ?>">
   <h3><?cs call:action_label(a.action) ?></h3>
   <?cs if:a.action == "supplement" ?>
-  <div class="field"><label for="d-<?cs var:a.action ?>">Giấy tờ cần bổ sung (mỗi giấy tờ một dòng)</label><textarea id="d-<?cs var:a.action ?>" name="documents" rows="3" required></textarea></div>
+  <div class="field<?cs if:Office.Failed == a.action && Errors.documents ?> has-error<?cs /if ?>"><label for="d-<?cs var:a.action ?>">Giấy tờ cần bổ sung (mỗi giấy tờ một dòng)</label>
+  <?cs if:Office.Failed == a.action && Errors.documents ?><p class="error" id="d-error-<?cs var:a.action ?>"><?cs var:Errors.documents ?></p><?cs /if ?>
+  <textarea id="d-<?cs var:a.action ?>" name="documents" rows="3" required<?cs if:Office.Failed == a.action && Errors.documents ?> aria-invalid="true" aria-describedby="d-error-<?cs var:a.action ?>"<?cs /if ?>><?cs if:Office.Failed == a.action ?><?cs var:Form.documents ?><?cs /if ?></textarea></div>
   <?cs /if ?>
   <?cs if:a.action == "approve" ?>
-  <div class="field"><label for="r-<?cs var:a.action ?>">Tệp kết quả (PDF, JPEG hoặc PNG, tối đa 5 MB)</label><input id="r-<?cs var:a.action ?>" name="result" type="file" accept=".pdf,.jpg,.jpeg,.png" required></div>
+  <div class="field<?cs if:Office.Failed == a.action && Errors.result ?> has-error<?cs /if ?>"><label for="r-<?cs var:a.action ?>">Tệp kết quả (PDF, JPEG hoặc PNG, tối đa 5 MB)</label>
+  <?cs if:Office.Failed == a.action && Errors.result ?><p class="error" id="r-error-<?cs var:a.action ?>"><?cs var:Errors.result ?></p><?cs /if ?>
+  <input id="r-<?cs var:a.action ?>" name="result" type="file" accept=".pdf,.jpg,.jpeg,.png" required<?cs if:Office.Failed == a.action && Errors.result ?> aria-invalid="true" aria-describedby="r-error-<?cs var:a.action ?>"<?cs /if ?>></div>
   <?cs /if ?>
-  <div class="field"><label for="n-<?cs var:a.action ?>"><?cs if:a.action == "reject" ?>Lý do từ chối (bắt buộc)<?cs elif:a.action == "supplement" ?>Lý do (bắt buộc)<?cs else ?>Ghi chú (nếu có)<?cs /if ?></label><textarea id="n-<?cs var:a.action ?>" name="note" rows="2"<?cs if:a.action == "reject" || a.action == "supplement" ?> required<?cs /if ?>></textarea></div>
+  <div class="field<?cs if:Office.Failed == a.action && Errors.note ?> has-error<?cs /if ?>"><label for="n-<?cs var:a.action ?>"><?cs if:a.action == "reject" ?>Lý do từ chối (bắt buộc)<?cs elif:a.action == "supplement" ?>Lý do (bắt buộc)<?cs else ?>Ghi chú (nếu có)<?cs /if ?></label>
+  <?cs if:Office.Failed == a.action && Errors.note ?><p class="error" id="n-error-<?cs var:a.action ?>"><?cs var:Errors.note ?></p><?cs /if ?>
+  <textarea id="n-<?cs var:a.action ?>" name="note" rows="2"<?cs if:a.action == "reject" || a.action == "supplement" ?> required<?cs /if ?><?cs if:Office.Failed == a.action && Errors.note ?> aria-invalid="true" aria-describedby="n-error-<?cs var:a.action ?>"<?cs /if ?>><?cs if:Office.Failed == a.action ?><?cs var:Form.note ?><?cs /if ?></textarea></div>
   <div class="actions"><button type="submit"<?cs if:a.action == "reject" ?> class="secondary"<?cs /if ?>><?cs call:action_label(a.action) ?></button></div>
 </form>
 <?cs /each ?>
