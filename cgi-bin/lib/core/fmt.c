@@ -51,3 +51,14 @@ str_copy(char *dst, size_t size, const char *src)
 	memcpy(dst, src, len + 1);
 	return 0;
 }
+
+int
+str_listed(const char *const *list, const char *s)
+{
+	size_t i;
+
+	for (i = 0; s && list[i]; i++)
+		if (strcmp(list[i], s) == 0)
+			return 1;
+	return 0;
+}

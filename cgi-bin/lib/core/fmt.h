@@ -15,4 +15,7 @@ int fmt_vinto(char *out, size_t size, const char *fmt, va_list ap);
  * dst holds a NUL-terminated prefix of it. */
 int str_copy(char *dst, size_t size, const char *src);
 
+/* 1 when s is one of list (NULL-terminated), else 0; 0 for a NULL s. */
+int str_listed(const char *const *list, const char *s);
+
 #endif

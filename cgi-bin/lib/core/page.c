@@ -201,10 +201,7 @@ page_check(struct req *req, const struct field_rule *rule, const char *name, con
 		buf_append(value, raw, strlen(raw));
 		break;
 	case FIELD_ENUM:
-		for (i = 0; rule->choices[i]; i++)
-			if (strcmp(rule->choices[i], raw) == 0)
-				break;
-		if (rule->choices[i] == NULL) {
+		if (!str_listed(rule->choices, raw)) {
 			buf_printf(message, "Giá trị của «%s» không nằm trong các lựa chọn.",
 			    rule->label);
 			return 1;

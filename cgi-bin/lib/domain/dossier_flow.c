@@ -7,6 +7,7 @@
 
 #include "db.h"
 #include "filestore.h"
+#include "fmt.h"
 #include "holidays.h"
 
 /* The server's error for SIGNAL SQLSTATE '45000' (ER_SIGNAL_EXCEPTION): the trigger said no. */
@@ -83,12 +84,7 @@ dossier_step_find(const char *action, enum dossier_actor actor)
 int
 dossier_step_allows(const struct dossier_step *step, const char *status)
 {
-	size_t i;
-
-	for (i = 0; status && step->from[i]; i++)
-		if (strcmp(step->from[i], status) == 0)
-			return 1;
-	return 0;
+	return str_listed(step->from, status);
 }
 
 /* Stores the result file and names it on the dossier. Returns 0 or -1. */

@@ -103,12 +103,7 @@ feedback_step_find(const char *action, enum feedback_actor actor)
 int
 feedback_step_allows(const struct feedback_step *step, const char *status)
 {
-	size_t i;
-
-	for (i = 0; status && step->from[i]; i++)
-		if (strcmp(step->from[i], status) == 0)
-			return 1;
-	return 0;
+	return str_listed(step->from, status);
 }
 
 /* Runs the step's own statement: its leading parameters taken from m and due, then the id and the
