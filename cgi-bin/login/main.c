@@ -31,10 +31,10 @@ static const struct field_rule register_fields[] = {
 	FIELD_RULE("birth_date",     "Ngày sinh",               FIELD_TEXT, 0, 10,   NULL),
 	FIELD_RULE("sex",            "Giới tính",               FIELD_ENUM, 0, 0,    sexes),
 	FIELD_RULE("representative", "Người đại diện theo pháp luật", FIELD_TEXT, 0, 200, NULL),
-	FIELD_RULE("phone",          "Số điện thoại",           FIELD_TEXT, 0, 20,   NULL,
-	    .required = CONTACT_REQUIRED, .check = check_phone),
-	FIELD_RULE("email",          "Thư điện tử",             FIELD_TEXT, 0, 254,  NULL,
-	    .required = CONTACT_REQUIRED, .check = check_email),
+	/* Checked by the handler with the rest (the ID against the birth date, the password
+	 * against the phone), so that one answer names every problem of the form. */
+	FIELD_RULE("phone",          "Số điện thoại",           FIELD_TEXT, 0, 20,   NULL),
+	FIELD_RULE("email",          "Thư điện tử",             FIELD_TEXT, 0, 254,  NULL),
 	FIELD_RULE("password",       "Mật khẩu",                FIELD_TEXT, 0, 1024, NULL),
 	FIELD_RULE("password2",      "Nhập lại mật khẩu",       FIELD_TEXT, 0, 1024, NULL),
 	FIELD_END

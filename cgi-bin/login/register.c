@@ -99,12 +99,12 @@ login_register(struct req *req)
 {
 	const char *kind = register_kind(req);
 	int business = strcmp(kind, "business") == 0;
-	/* The phone and address are declared (main.c): here they are checked and canonical. */
-	const char *full_name = req_form(req, "full_name"), *phone = req_form(req, "phone");
-	const char *email = req_form(req, "email"), *password = req_form(req, "password");
+	const char *full_name = req_form(req, "full_name"), *phone_in = req_form(req, "phone");
+	const char *email_in = req_form(req, "email"), *password = req_form(req, "password");
 	const char *birth = req_form(req, "birth_date");
 	const char *sex = req_form(req, "sex"), *rep = req_form(req, "representative");
-	char citizen[IDNUM_TAX_SIZE] = "", tax[IDNUM_TAX_SIZE] = "";
+	char citizen[IDNUM_TAX_SIZE] = "", tax[IDNUM_TAX_SIZE] = "", phone[IDNUM_PHONE_SIZE] = "";
+	char email[IDNUM_EMAIL_SIZE] = "";
 	struct buf hash = BUF_INIT;
 	struct db_result *res = NULL;
 	enum idnum_error e;
@@ -143,6 +143,10 @@ login_register(struct req *req)
 	if (full_name == NULL || utf8_length(full_name, strlen(full_name)) < 2)
 		req_field_error(req, "full_name", business ? "Vui lòng nhập tên doanh nghiệp."
 		    : "Vui lòng nhập họ và tên như trên thẻ căn cước.");
+	if ((e = idnum_phone_check(phone_in, phone, sizeof(phone))) != IDNUM_OK)
+		req_field_error(req, "phone", idnum_message(e));
+	if ((e = idnum_email_check(email_in, email, sizeof(email))) != IDNUM_OK)
+		req_field_error(req, "email", idnum_message(e));
 	login_new_password_ok(req, business ? tax : citizen, phone, email);
 	if (req_form(req, "Invalid") != NULL)
 		return 422;
