@@ -69,7 +69,7 @@ main(void)
 	write_file("js.cs", "<?cs var:js_escape(X) ?>");
 	write_file("inc.cs", "[<?cs include:\"var.cs\" ?>]");
 	write_file("if.cs", "<?cs if:X ?>yes<?cs else ?>no<?cs /if ?>");
-	write_file("broken.cs", "<?cs if:X ?>never closed");
+	write_file("broken.cs", "<?cs bogus:X ?>");
 
 	ok((cache = tmpl_cache_new(dir)) != NULL, "a template cache");
 	is_str(render(cache, "var.cs", hostile),
