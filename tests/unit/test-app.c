@@ -425,6 +425,30 @@ test_serve(void)
 	    "with input.c's reason on the error page");
 }
 
+/* A session cookie is looked up in the database; with the database down, only the pages that need
+ * to know who is asking fail (503), and the others serve a visitor. */
+static void
+test_database_down(void)
+{
+	char token[CRYPTO_TOKEN_SIZE], cookie[128];
+	const char *a;
+
+	hdf_set_value(test_app.conf, "Db.Socket", "/nonexistent/cong-test.sock");
+	test_app.db = db_new(test_app.conf);
+	ok(crypto_token(token) == 0, "a session token");
+	snprintf(cookie, sizeof(cookie), "cong_session=%s", token);
+	a = serve("GET", "/mine", NULL, cookie, NULL);
+	ok(strncmp(a, "Status: 503 Service Unavailable\r\n", 33) == 0,
+	    "a login page with a session cookie and no database is 503");
+	is_str(header(a, "Retry-After"), "30", "to be tried again");
+	a = serve("GET", "/items/5", NULL, cookie, NULL);
+	ok(strncmp(a, "Status: 200 OK\r\n", 16) == 0 && strcmp(body_of(a), "item=5") == 0,
+	    "a public page still serves, as to a visitor");
+	is_str(header(a, "Cache-Control"), "no-cache", "without a session");
+	db_close(test_app.db);
+	test_app.db = NULL;
+}
+
 static void
 test_titles(void)
 {
@@ -451,6 +475,7 @@ main(void)
 	test_titles();
 	test_authorise();
 	test_serve();
+	test_database_down();
 
 	tmpl_cache_free(test_app.templates);
 	hdf_destroy(&test_app.conf);
