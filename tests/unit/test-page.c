@@ -20,6 +20,7 @@ static const struct field_rule rules[] = {
 	FIELD_RULE("page",  "Trang",   FIELD_UINT,   1, 500, NULL),
 	FIELD_RULE("code",  "Mã",      FIELD_CODE,   0, 12, NULL),
 	FIELD_RULE("level", "Cấp",     FIELD_ENUM,   0, 0,  levels),
+	FIELD_RULE("note",  "Ghi chú", FIELD_PARAGRAPH, 0, 8, NULL),
 	FIELD_END
 };
 /* A check that knows one good value, and writes it back in capitals. */
@@ -45,6 +46,10 @@ static const struct page pages[] = {
 	{ REQ_GET, "/procedures",        handler_a, rules, 0, NULL },
 	{ REQ_GET, "/procedures/{code}", handler_b, NULL, 0, NULL },
 	{ REQ_POST, "/submit",           handler_a, NULL, PAGE_LOGIN, NULL },
+	{ REQ_GET | REQ_POST, "/",       handler_b, NULL, 0, NULL },
+	{ REQ_PUT,  "/a/{x}/b/{y}",      handler_a, NULL, 0, NULL },
+	{ REQ_DELETE, "/a/{x}/b/{y}",    handler_b, NULL, 0, NULL },
+	{ REQ_GET,  "/deep/{a}/{b}/{c}/{d}/{e}", handler_a, NULL, 0, NULL },
 };
 #define NPAGES (sizeof(pages) / sizeof(pages[0]))
 
@@ -117,6 +122,90 @@ main(void)
 	ok(validate(&req, "level", "province") == 0, "a listed choice passes");
 	ok(validate(&req, "level", "provinces") == 1, "an unlisted one is refused");
 	ok(validate(&req, "level", "") == 0 && req_form(&req, "level") == NULL, "an empty value is no value");
+
+	/* More of page_match. */
+	req_reset(&req, REQ_GET, "/");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == &pages[3], "the root page");
+	req_reset(&req, REQ_GET, "//");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == NULL && !known,
+	    "a doubled slash is not the root");
+	req_reset(&req, REQ_GET, "/procedures//");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == NULL,
+	    "nor is an empty {code} segment a match");
+	req_reset(&req, REQ_PUT, "/a/7/b/x-1");
+	p = page_match(pages, NPAGES, &req, &known, &allowed);
+	ok(p == &pages[4] && req.path_args[0] && strcmp(req.path_args[0], "7") == 0 &&
+	    req.path_args[1] && strcmp(req.path_args[1], "x-1") == 0 && req.path_args[2] == NULL,
+	    "two segments are captured in order");
+	req_reset(&req, REQ_DELETE, "/a/7/b/8");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == &pages[5],
+	    "the same pattern by another method is another page");
+	req_reset(&req, REQ_POST, "/a/7/b/8");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == NULL && known &&
+	    allowed == (REQ_PUT | REQ_DELETE) && req.path_args[0] == NULL,
+	    "405: Allow gathers every entry's methods, and no segment is kept");
+	req_reset(&req, REQ_HEAD, "/submit");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == NULL && known, "HEAD is not POST");
+	req_reset(&req, REQ_GET, "/deep/1/2/3/4/5");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == NULL && !known,
+	    "a pattern of more segments than REQ_MAX_PATH_ARGS matches nothing");
+	known = 1;
+	allowed = 7;
+	req_reset(&req, REQ_GET, "/nowhere");
+	ok(page_match(pages, NPAGES, &req, &known, &allowed) == NULL && known == 0 && allowed == 0,
+	    "an unknown path clears what the caller had");
+
+	/* More of page_validate: each kind, at its limits, by its exact message. */
+	ok(validate(&req, "name", "Nguyễn") == 1, "six characters are over five");
+	is_str(req.error_message, "Trường «Họ tên» dài quá 5 ký tự.", "the text field's message");
+	ok(validate(&req, "name", "Văn A") == 0, "five characters, not bytes, pass");
+	is_str(req_form(&req, "name"), "Văn A", "as typed");
+	ok(validate(&req, "name", "  Lê\tA \r\n") == 0, "spaces around are not counted");
+	is_str(req_form(&req, "name"), "Lê A", "trimmed, the tab a space");
+	ok(validate(&req, "name", "   ") == 0 && req_form(&req, "name") == NULL,
+	    "only spaces is no value");
+	ok(validate(&req, "name", "a\nb") == 0, "a line break in one-line text");
+	is_str(req_form(&req, "name"), "a b", "becomes a space");
+	ok(validate(&req, "note", "a\r\nb\tc") == 0, "a paragraph");
+	is_str(req_form(&req, "note"), "a\nb\tc", "keeps its line breaks (CR LF as LF) and tabs");
+	ok(validate(&req, "note", "123456789") == 1, "and has its limit too");
+	is_str(req.error_message, "Trường «Ghi chú» dài quá 8 ký tự.", "by its label");
+	ok(validate(&req, "q", "0123456789") == 0 && req_form(&req, "q_cut") == NULL,
+	    "a query of exactly its limit is not cut");
+	ok(validate(&req, "q", "0123456789x") == 0, "one character more");
+	is_str(req_form(&req, "q"), "0123456789", "is cut to the limit");
+	is_str(req_form(&req, "q_cut"), "1", "and says so");
+	ok(validate(&req, "q", "ệệệệệệệệệệệ") == 0, "a query of marked letters");
+	is_str(req_form(&req, "q"), "ệệệệệệệệệệ", "is cut at a character, not a byte");
+	ok(validate(&req, "page", "1") == 0 && validate(&req, "page", "500") == 0,
+	    "page=1 and page=500 are the bounds");
+	ok(validate(&req, "page", "501") == 1, "page=501 is over");
+	is_str(req.error_message, "Giá trị của «Trang» phải là số từ 1 đến 500.",
+	    "the number's message gives its bounds");
+	ok(validate(&req, "page", "-1") == 1 && validate(&req, "page", "+3") == 1 &&
+	    validate(&req, "page", " 3") == 1 && validate(&req, "page", "3 ") == 1,
+	    "a sign or a space is refused");
+	ok(validate(&req, "page", "007") == 0 && strcmp(req_form(&req, "page"), "007") == 0,
+	    "leading zeros pass, as sent");
+	ok(validate(&req, "code", "A-b_9.") == 0, "letters, digits, - _ . make a code");
+	ok(validate(&req, "code", "123456789012") == 0, "a code of 12 bytes passes");
+	ok(validate(&req, "code", "1234567890123") == 1, "13 is refused");
+	is_str(req.error_message, "Mã trong «Mã» không hợp lệ.", "the code's message");
+	ok(validate(&req, "code", "mã") == 1 && validate(&req, "code", "a b") == 1 &&
+	    validate(&req, "code", "a/b") == 1, "a letter with a mark, a space or a slash is refused");
+	ok(validate(&req, "level", "Province") == 1, "a choice is compared exactly");
+	is_str(req.error_message, "Giá trị của «Cấp» không nằm trong các lựa chọn.",
+	    "the choice's message");
+	ok(validate(&req, "other", "x") == 0 && req_form(&req, "other") == NULL,
+	    "a field the page does not declare never reaches Form");
+	req_reset(&req, REQ_GET, "/procedures");
+	hdf_set_value(req.hdf, "Query.page", "2");
+	hdf_set_value(req.hdf, "Query.code", "bad code");
+	ok(page_validate(&pages[1], &req) == 0 && req_form(&req, "page") == NULL,
+	    "a page without fields validates nothing and fills no Form");
+	ok(page_validate(&pages[0], &req) == 1 && req_form(&req, "page") != NULL,
+	    "each bad field is counted, and the good ones still reach Form");
+	is_str(req.error_message, "Mã trong «Mã» không hợp lệ.", "and names itself");
 
 	/* Declared input on a form: required, typed values kept, checks, prefixed fields. */
 	req_reset(&req, REQ_POST, "/form");
