@@ -95,7 +95,23 @@ static const struct field_rule paged_fields[] = {
 	FIELD_END
 };
 
+/* The form a declared page gives back: what was typed and the field's problem. */
+static int
+h_form_back(struct req *req)
+{
+	buf_printf(&req->body, "form title=%s error=%s", req_form(req, "title") ? req_form(req, "title")
+	    : "(none)", hdf_get_value(req->hdf, "Errors.title", "(none)"));
+	req->content_type = "text/plain; charset=utf-8";
+	return 200;
+}
+
+static const struct field_rule declared_fields[] = {
+	FIELD_RULE("title", "Tiêu đề", FIELD_TEXT, 0, 5, NULL, .required = "Vui lòng nhập tiêu đề."),
+	FIELD_END
+};
+
 static const struct page test_pages[] = {
+	{ REQ_POST,           "/declared",    h_echo,        declared_fields, PAGE_NO_CSRF, h_form_back },
 	{ REQ_GET,            "/items/{id}",  h_item,        NULL,         0, NULL },
 	{ REQ_GET,            "/paged",       h_echo,        paged_fields, 0, NULL },
 	{ REQ_GET | REQ_POST, "/form",        h_echo,        NULL,         PAGE_FORM, NULL },
@@ -378,6 +394,18 @@ test_serve(void)
 	ok(strncmp(a, "Status: 400 Bad Request\r\n", 25) == 0, "an invalid one is 400");
 	ok(strstr(body_of(a), "Giá trị của «Trang» phải là số từ 1 đến 50.") != NULL,
 	    "with the field's message on the error page");
+
+	a = serve("POST", "/declared", NULL, NULL, "title=abc");
+	ok(strncmp(a, "Status: 200 OK\r\n", 16) == 0 && strncmp(body_of(a), "ran ", 4) == 0,
+	    "a good declared field reaches the handler");
+	a = serve("POST", "/declared", NULL, NULL, "title=abcdefg");
+	ok(strncmp(a, "Status: 422 ", 12) == 0,
+	    "an invalid declared field on a page with a form is 422");
+	is_str(body_of(a), "form title=abcdefg error=Trường «Tiêu đề» dài quá 5 ký tự.",
+	    "the form comes back (not the handler), with what was typed and the problem beside it");
+	a = serve("POST", "/declared", NULL, NULL, "other=1");
+	is_str(body_of(a), "form title=(none) error=Vui lòng nhập tiêu đề.",
+	    "a required field left out is the table's message");
 
 	a = serve("GET", "/mine", "a=1", NULL, NULL);
 	ok(strncmp(a, "Status: 303 See Other\r\n", 23) == 0, "a login page sends a visitor away");
