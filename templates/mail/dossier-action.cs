@@ -9,7 +9,7 @@ elif:Mail.Action == "supplement" ?>Cơ quan giải quyết đề nghị bạn b�
 elif:Mail.Action == "process" ?>Hồ sơ đang được xử lý.<?cs
 elif:Mail.Action == "approve" ?>Hồ sơ đã có kết quả. Bạn có thể tải kết quả trên trang hồ sơ.<?cs
 elif:Mail.Action == "reject" ?>Hồ sơ không được giải quyết. Lý do có trên trang hồ sơ.<?cs
-else ?>Kết quả đã được trả.<?cs /if ?>
+elif:Mail.Action == "return" ?>Kết quả đã được trả.<?cs /if ?>
 <?cs if:?Mail.Note ?>
 Ghi chú của cơ quan: <?cs var:Mail.Note ?>
 <?cs /if ?>

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "buf.h"
+#include "dossier_flow.h"
 #include "mailmsg.h"
 #include "tap.h"
 #include "tmpl.h"
@@ -125,6 +126,46 @@ test_act(const char *action, const char *note)
 	snprintf(what, sizeof(what), "act %s%s", action, note && *note ? " with a note" : "");
 	check(&msg, "mail/dossier-action.cs", "Cập nhật hồ sơ", buf_str(&want), what);
 	buf_free(&want);
+}
+
+/* The body of the action mail for action, rendered with the fixed facts (the caller frees it). */
+static char *
+act_body(const char *action)
+{
+	struct mailmsg msg;
+	struct buf subject = BUF_INIT, body = BUF_INIT;
+
+	start(&msg);
+	mailmsg_set(&msg, "Code", "H01-261204-000001");
+	mailmsg_set(&msg, "Action", action);
+	mailmsg_set(&msg, "BaseURL", BASE);
+	if (mailmsg_render(&msg, templates, "mail/dossier-action.cs", &subject, &body) == -1)
+		buf_puts(&body, "(failed)");
+	mailmsg_free(&msg);
+	buf_free(&subject);
+	return buf_detach(&body);
+}
+
+/* Every action an official can take (dossier_flow's table, not a list kept here) has its own
+ * sentence in the applicant's mail: its body differs from that of an action the template does not
+ * know. */
+static void
+test_act_table(void)
+{
+	char *none = act_body("no-such-action");
+	size_t i;
+
+	for (i = 0; i < dossier_nsteps; i++) {
+		char *body;
+
+		if (dossier_steps[i].actor != DOSSIER_OFFICIAL)
+			continue;
+		body = act_body(dossier_steps[i].action);
+		ok(strcmp(body, none) != 0 && strcmp(body, "(failed)") != 0,
+		    "the mail tells the applicant what %s means", dossier_steps[i].action);
+		free(body);
+	}
+	free(none);
 }
 
 /* --- cgi-bin/track/supply.c ------------------------------------------------------------------- */
@@ -413,6 +454,7 @@ main(void)
 	test_act("approve", "0");
 	test_act("reject", "Không đủ điều kiện.");
 	test_act("return", "");
+	test_act_table();
 	test_supplied("Sở Xây dựng & Quy hoạch", "2027-01-15", 1, "supplied, all facts");
 	test_supplied("", "", 0, "supplied, no agency, no due date, no link");
 	test_confirm(0);

@@ -229,14 +229,20 @@ page_check(struct req *req, const struct field_rule *rule, const char *name, con
 	return 0;
 }
 
+/* 1 when the request submits a form (its required fields must be there), 0 for a GET. */
+static int
+page_submits(const struct req *req)
+{
+	return req->method == REQ_POST || req->method == REQ_PUT;
+}
+
 /* Validates one field the form sent under name. Returns 0 when good, 1 when invalid, -1 on
  * failure. */
 static int
 page_field(struct req *req, const struct field_rule *rule, const char *name, const char *raw)
 {
 	struct buf value = BUF_INIT, message = BUF_INIT;
-	int post = req->method == REQ_POST || req->method == REQ_PUT;
-	int rc;
+	int post = page_submits(req), rc;
 
 	if (raw[0] == '\0') {
 		/* Absent and empty are the same: the page's default applies. */
@@ -293,8 +299,8 @@ page_validate(const struct page *page, struct req *req)
 			rc = page_prefixed(req, rule);
 		else if (fmt_into(key, sizeof(key), "Query.%s", rule->name) == -1)
 			rc = -1;
-		else if ((raw = hdf_get_value(req->hdf, key, NULL)) == NULL && !(rule->required &&
-		    (req->method == REQ_POST || req->method == REQ_PUT)))
+		else if ((raw = hdf_get_value(req->hdf, key, NULL)) == NULL &&
+		    !(rule->required && page_submits(req)))
 			rc = 0;
 		else
 			rc = page_field(req, rule, rule->name, raw ? raw : "");

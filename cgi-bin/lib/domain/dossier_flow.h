@@ -35,7 +35,6 @@ struct dossier_step {
 	const char         *field;	/* the form field a missing need is said of */
 	const char         *missing;	/* what the page says then, without the final full stop */
 	unsigned            effects;
-	const char         *words;	/* what the applicant is told (mail) */
 };
 
 extern const struct dossier_step dossier_steps[];
